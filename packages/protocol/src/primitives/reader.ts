@@ -1,0 +1,243 @@
+import { KafkaProtocolError } from '../errors.js';
+import { uuidFromBytes } from './uuid.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+/**
+ * Reads Kafka primitives from a byte array. Every read checks bounds first, and every length is
+ * checked against the bytes that remain before anything is allocated, so a hostile or truncated
+ * input throws KafkaProtocolError instead of allocating or reading garbage.
+ * Byte fields are returned as views into the input: no copies.
+ */
+export class Reader {
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
+  offset: number;
+  readonly end: number;
+
+  constructor(bytes: Uint8Array, offset = 0, end = bytes.length) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.offset = offset;
+    this.end = end;
+  }
+
+  get remaining(): number {
+    return this.end - this.offset;
+  }
+
+  private need(n: number, what: string): void {
+    if (this.offset + n > this.end) {
+      throw new KafkaProtocolError(
+        `Truncated data: reading ${what} needs ${n} byte(s) at position ${this.offset}, only ${this.end - this.offset} remain`,
+      );
+    }
+  }
+
+  int8(): number {
+    this.need(1, 'int8');
+    return this.view.getInt8(this.offset++);
+  }
+
+  uint8(): number {
+    this.need(1, 'uint8');
+    return this.bytes[this.offset++] as number;
+  }
+
+  bool(): boolean {
+    return this.int8() !== 0;
+  }
+
+  int16(): number {
+    this.need(2, 'int16');
+    const v = this.view.getInt16(this.offset);
+    this.offset += 2;
+    return v;
+  }
+
+  uint16(): number {
+    this.need(2, 'uint16');
+    const v = this.view.getUint16(this.offset);
+    this.offset += 2;
+    return v;
+  }
+
+  int32(): number {
+    this.need(4, 'int32');
+    const v = this.view.getInt32(this.offset);
+    this.offset += 4;
+    return v;
+  }
+
+  uint32(): number {
+    this.need(4, 'uint32');
+    const v = this.view.getUint32(this.offset);
+    this.offset += 4;
+    return v;
+  }
+
+  int64(): bigint {
+    this.need(8, 'int64');
+    const v = this.view.getBigInt64(this.offset);
+    this.offset += 8;
+    return v;
+  }
+
+  /** int64 as a JS number, for offsets and timestamps; throws when not a safe integer. */
+  int64Number(what = 'int64'): number {
+    this.need(8, what);
+    const high = this.view.getInt32(this.offset);
+    const low = this.view.getUint32(this.offset + 4);
+    this.offset += 8;
+    return int64PartsToNumber(high, low, what);
+  }
+
+  float64(): number {
+    this.need(8, 'float64');
+    const v = this.view.getFloat64(this.offset);
+    this.offset += 8;
+    return v;
+  }
+
+  uuid(): string {
+    this.need(16, 'uuid');
+    const v = uuidFromBytes(this.bytes.subarray(this.offset, this.offset + 16));
+    this.offset += 16;
+    return v;
+  }
+
+  /** Unsigned base-128 varint of at most 32 bits (flexible-version lengths, tags, counts). */
+  uvarint(): number {
+    let result = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      this.need(1, 'unsigned varint');
+      const byte = this.bytes[this.offset++] as number;
+      if (shift === 28 && byte > 0x0f) {
+        throw new KafkaProtocolError(`Malformed unsigned varint at position ${this.offset - 1}: more than 32 bits`);
+      }
+      result += (byte & 0x7f) * 2 ** shift;
+      if ((byte & 0x80) === 0) return result;
+    }
+    throw new KafkaProtocolError(`Malformed unsigned varint ending at position ${this.offset}: longer than 5 bytes`);
+  }
+
+  /** Zigzag-encoded signed 32-bit varint (record format). */
+  varint(): number {
+    const z = this.uvarint();
+    return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+  }
+
+  /** Zigzag-encoded signed 64-bit varint as a JS number; throws when not a safe integer. */
+  varlong(): number {
+    let result = 0;
+    for (let shift = 0; shift < 70; shift += 7) {
+      this.need(1, 'varlong');
+      const byte = this.bytes[this.offset++] as number;
+      result += (byte & 0x7f) * 2 ** shift;
+      if ((byte & 0x80) === 0) {
+        if (result > Number.MAX_SAFE_INTEGER) {
+          throw new KafkaProtocolError(`varlong at position ${this.offset} does not fit a safe JS integer`);
+        }
+        return result % 2 === 0 ? result / 2 : -(result + 1) / 2;
+      }
+    }
+    throw new KafkaProtocolError(`Malformed varlong ending at position ${this.offset}: longer than 10 bytes`);
+  }
+
+  private lengthFor(what: string, length: number, nullable: boolean): number | null {
+    if (length === -1 && nullable) return null;
+    if (length < 0) throw new KafkaProtocolError(`Invalid ${what} length ${length} at position ${this.offset}`);
+    if (length > this.end - this.offset) {
+      throw new KafkaProtocolError(
+        `${what} length ${length} at position ${this.offset} exceeds the ${this.end - this.offset} byte(s) that remain`,
+      );
+    }
+    return length;
+  }
+
+  private utf8(length: number): string {
+    const s = length === 0 ? '' : utf8.decode(this.bytes.subarray(this.offset, this.offset + length));
+    this.offset += length;
+    return s;
+  }
+
+  private slice(length: number): Uint8Array {
+    const s = this.bytes.subarray(this.offset, this.offset + length);
+    this.offset += length;
+    return s;
+  }
+
+  string(): string {
+    return this.utf8(this.lengthFor('string', this.int16(), false) as number);
+  }
+
+  nullableString(): string | null {
+    const length = this.lengthFor('string', this.int16(), true);
+    return length === null ? null : this.utf8(length);
+  }
+
+  compactString(): string {
+    const length = this.lengthFor('compact string', this.uvarint() - 1, false) as number;
+    return this.utf8(length);
+  }
+
+  compactNullableString(): string | null {
+    const length = this.lengthFor('compact string', this.uvarint() - 1, true);
+    return length === null ? null : this.utf8(length);
+  }
+
+  bytesField(): Uint8Array {
+    return this.slice(this.lengthFor('bytes', this.int32(), false) as number);
+  }
+
+  nullableBytes(): Uint8Array | null {
+    const length = this.lengthFor('bytes', this.int32(), true);
+    return length === null ? null : this.slice(length);
+  }
+
+  compactBytes(): Uint8Array {
+    return this.slice(this.lengthFor('compact bytes', this.uvarint() - 1, false) as number);
+  }
+
+  compactNullableBytes(): Uint8Array | null {
+    const length = this.lengthFor('compact bytes', this.uvarint() - 1, true);
+    return length === null ? null : this.slice(length);
+  }
+
+  /** Raw bytes of a known length (already validated by the caller's framing). */
+  raw(length: number): Uint8Array {
+    this.need(length, 'raw bytes');
+    return this.slice(length);
+  }
+
+  /**
+   * Array element count. Every element of every Kafka array takes at least one byte, so a count
+   * above the remaining bytes is malformed: rejecting it here keeps a hostile count from sizing
+   * an allocation.
+   */
+  arrayLength(nullable: boolean): number | null {
+    return this.lengthFor('array', this.int32(), nullable);
+  }
+
+  compactArrayLength(nullable: boolean): number | null {
+    return this.lengthFor('compact array', this.uvarint() - 1, nullable);
+  }
+
+  /** Skips a whole tagged-field section (unknown tags). */
+  skipTaggedFields(): void {
+    const count = this.uvarint();
+    for (let i = 0; i < count; i++) {
+      this.uvarint();
+      this.raw(this.lengthFor('tagged field', this.uvarint(), false) as number);
+    }
+  }
+}
+
+/** Combines the two halves of a big-endian int64 into a JS number, refusing unsafe values. */
+export function int64PartsToNumber(high: number, low: number, what = 'int64'): number {
+  const value = high * 0x1_0000_0000 + low;
+  if (value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER) {
+    throw new KafkaProtocolError(`${what} ${BigInt(high) * 0x1_0000_0000n + BigInt(low)} is outside the safe JS integer range`);
+  }
+  return value;
+}
