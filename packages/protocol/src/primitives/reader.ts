@@ -223,6 +223,20 @@ export class Reader {
     return this.lengthFor('compact array', this.uvarint() - 1, nullable);
   }
 
+  /** Validates a tagged field's size and returns where its payload ends. */
+  taggedFieldEnd(size: number): number {
+    this.need(size, 'tagged field');
+    return this.offset + size;
+  }
+
+  /** Moves past a tagged field's payload; a known field that overran its size is malformed. */
+  finishTaggedField(end: number): void {
+    if (this.offset > end) {
+      throw new KafkaProtocolError(`Tagged field overran its declared size (ended at ${this.offset}, expected ${end})`);
+    }
+    this.offset = end;
+  }
+
   /** Skips a whole tagged-field section (unknown tags). */
   skipTaggedFields(): void {
     const count = this.uvarint();

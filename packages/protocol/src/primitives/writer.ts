@@ -186,6 +186,25 @@ export class Writer {
     return v === null ? this.uvarint(0) : this.compactBytes(v);
   }
 
+  /** Starts a tagged field: writes its tag; the payload follows, then `endTaggedField`. */
+  beginTaggedField(tag: number): number {
+    this.uvarint(tag);
+    return this.offset;
+  }
+
+  /** Inserts the payload's size (unsigned varint) in front of the payload written since `begin`. */
+  endTaggedField(begin: number): this {
+    const size = this.offset - begin;
+    const sizeBytes = uvarintSize(size);
+    this.ensure(sizeBytes);
+    this.buffer.copyWithin(begin + sizeBytes, begin, this.offset);
+    const end = this.offset + sizeBytes;
+    this.offset = begin;
+    this.uvarint(size);
+    this.offset = end;
+    return this;
+  }
+
   /** Reserves 4 bytes for an int32 (a size prefix) to be filled in later with `patchInt32`. */
   reserveInt32(): number {
     this.ensure(4);
@@ -198,6 +217,15 @@ export class Writer {
     this.view.setInt32(at, v);
     return this;
   }
+}
+
+export function uvarintSize(v: number): number {
+  let size = 1;
+  while (v >= 0x80) {
+    v = Math.floor(v / 128);
+    size++;
+  }
+  return size;
 }
 
 function checkInt(v: number, min: number, max: number, type: string): number {
