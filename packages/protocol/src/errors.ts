@@ -109,3 +109,30 @@ function describeLocation(where: RecordLocation): string {
   if (where.offset !== undefined) parts.push(`offset ${where.offset}`);
   return parts.length === 0 ? '' : ` at ${parts.join(', ')}`;
 }
+
+/** OFFSET_OUT_OF_RANGE: the requested offset is before the log start or past the log end. */
+export class OffsetOutOfRangeError extends KafkaBrokerError {}
+/** UNKNOWN_TOPIC_OR_PARTITION: the topic or partition does not exist (or metadata is stale). */
+export class UnknownTopicOrPartitionError extends KafkaBrokerError {}
+/** NOT_LEADER_OR_FOLLOWER: the request reached a broker that does not lead the partition. */
+export class NotLeaderOrFollowerError extends KafkaBrokerError {}
+/** LEADER_NOT_AVAILABLE: the partition has no leader right now (election in progress). */
+export class LeaderNotAvailableError extends KafkaBrokerError {}
+/** NOT_COORDINATOR / COORDINATOR_NOT_AVAILABLE / COORDINATOR_LOAD_IN_PROGRESS. */
+export class CoordinatorError extends KafkaBrokerError {}
+
+const BROKER_ERROR_CLASSES: ReadonlyMap<number, typeof KafkaBrokerError> = new Map([
+  [1, OffsetOutOfRangeError],
+  [3, UnknownTopicOrPartitionError],
+  [5, LeaderNotAvailableError],
+  [6, NotLeaderOrFollowerError],
+  [14, CoordinatorError],
+  [15, CoordinatorError],
+  [16, CoordinatorError],
+]);
+
+/** The most specific error class for a broker error code, so callers can use `instanceof`. */
+export function brokerError(errorCode: number, context: BrokerErrorContext = {}): KafkaBrokerError {
+  const ErrorClass = BROKER_ERROR_CLASSES.get(errorCode) ?? KafkaBrokerError;
+  return new ErrorClass(errorCode, context);
+}
