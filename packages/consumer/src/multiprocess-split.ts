@@ -7,6 +7,8 @@
 export function splitPartitions(partitions: readonly number[], numProcs: number, partitionsPerProc: number): number[][] {
   const workers = partitionsPerProc > 0 ? Math.max(1, Math.ceil(partitions.length / partitionsPerProc)) : numProcs;
   const chunks: number[][] = Array.from({ length: workers }, () => []);
-  partitions.forEach((partition, i) => chunks[i % workers]?.push(partition));
+  partitions.forEach((partition, i) => {
+    chunks[i % workers]?.push(partition);
+  });
   return chunks;
 }

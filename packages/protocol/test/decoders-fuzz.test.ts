@@ -48,7 +48,10 @@ function mutate(input: Buffer, rnd: () => number): Buffer {
       return bytes.subarray(0, at());
     case 1: {
       const flips = 1 + Math.floor(rnd() * 4);
-      for (let i = 0; i < flips && bytes.length > 0; i++) bytes[at()] ^= 1 << Math.floor(rnd() * 8);
+      for (let i = 0; i < flips && bytes.length > 0; i++) {
+        const index = at();
+        bytes[index] = (bytes[index] ?? 0) ^ (1 << Math.floor(rnd() * 8));
+      }
       return bytes;
     }
     case 2: {
