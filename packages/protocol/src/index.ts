@@ -6,3 +6,7 @@ export { ZERO_UUID, uuidFromBytes, uuidToBytes } from './primitives/uuid.js';
 export * from './generated/index.js';
 export * from './headers.js';
 export { UnsupportedVersionError, EMPTY_BYTES } from './primitives/codec-support.js';
+export * from './records/entry-header.js';
+export * from './records/index.js';
+export * from './compression/index.js';
+export * from './crc/index.js';
