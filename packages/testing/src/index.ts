@@ -1,1 +1,22 @@
-export const placeholder = 1;
+export { type Clock, ManualClock, systemClock } from './clock.js';
+export {
+  FakeCluster,
+  type FakeClusterOptions,
+  type GroupSnapshot,
+  type PartitionSnapshot,
+  type SocketFactory,
+  type TopicSpec,
+} from './cluster.js';
+export { FakeClusterConfigError, FakeClusterError } from './errors.js';
+export type {
+  AppliedFault,
+  DisconnectPoint,
+  FaultAction,
+  FaultInjector,
+  FaultTarget,
+  RandomFaultKind,
+  RandomFaultOptions,
+} from './faults.js';
+export type { SaslMechanism } from './sasl/mechanisms.js';
+export type { ObservedError, ObservedRequest } from './state.js';
+export type { TlsOptions } from './transport/tcp.js';
