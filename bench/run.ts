@@ -1,6 +1,7 @@
 // Entry point of `pnpm bench [name] [--quick]`: runs one benchmark, or all of them.
 //   pnpm bench            every benchmark, full size
 //   pnpm bench decode     the record decoding benchmark
+//   pnpm bench codecs     Fetch request and Metadata response codecs at 1,000 partitions
 //   pnpm bench --quick    smaller and fewer rounds, to check that everything runs
 //   other --name=value flags go to the benchmark (decode: --codec=none,lz4 --shape=fetch)
 export interface BenchOptions {
@@ -10,6 +11,7 @@ export interface BenchOptions {
 
 const BENCHMARKS: Record<string, () => Promise<{ run(options: BenchOptions): Promise<void> }>> = {
   decode: () => import('./decode/index.js'),
+  codecs: () => import('./codecs/index.js'),
 };
 
 const args = process.argv.slice(2);

