@@ -1,6 +1,7 @@
-import { KafkaError } from '@kafkaline/protocol';
+import { brokerError, KafkaBrokerError, KafkaError } from '@kafkaline/protocol';
 
 export {
+  CoordinatorError,
   KafkaError,
   KafkaBrokerError,
   KafkaConfigError,
@@ -9,6 +10,10 @@ export {
   NotLeaderOrFollowerError,
   OffsetOutOfRangeError,
   UnknownTopicOrPartitionError,
+  // kafka-python's names for the same failures.
+  KafkaConfigError as KafkaConfigurationError,
+  KafkaCorruptRecordError as ChecksumError,
+  NotLeaderOrFollowerError as NotLeaderForPartitionError,
 } from '@kafkaline/protocol';
 
 /** `next()` found no message within `consumerTimeoutMs` (the seed's ConsumerTimeout). */
@@ -56,4 +61,19 @@ export class ConsumerAbortedError extends KafkaError {
       cause: reason,
     });
   }
+}
+
+/**
+ * The most specific class for a broker error (the network layer reports plain KafkaBrokerError),
+ * so that users can write `instanceof OffsetOutOfRangeError`. Other errors pass through.
+ */
+export function specificError(error: KafkaError, where: { topic?: string; partition?: number; offset?: number; api?: string } = {}): KafkaError {
+  if (!(error instanceof KafkaBrokerError) || error.constructor !== KafkaBrokerError) return error;
+  return brokerError(error.errorCode, {
+    topic: error.topic ?? where.topic,
+    partition: error.partition ?? where.partition,
+    offset: error.offset ?? where.offset,
+    api: where.api,
+    brokerMessage: error.brokerMessage,
+  });
 }

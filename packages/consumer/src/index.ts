@@ -1,1 +1,33 @@
-export const placeholder = 1;
+export { type CallOptions, Consumer, type ConsumerOptions, type PendingMessages } from './base-consumer.js';
+export type { Clock } from './clock.js';
+export {
+  ChecksumError,
+  ConsumerAbortedError,
+  ConsumerFetchSizeTooSmall,
+  ConsumerStoppedError,
+  ConsumerTimeout,
+  CoordinatorError,
+  KafkaBrokerError,
+  KafkaConfigError,
+  KafkaConfigurationError,
+  KafkaCorruptRecordError,
+  KafkaError,
+  LeaderNotAvailableError,
+  NotLeaderForPartitionError,
+  NotLeaderOrFollowerError,
+  OffsetOutOfRangeError,
+  UnknownTopicOrPartitionError,
+} from './errors.js';
+export { KafkaConsumer, type TopicPartition } from './kafka-consumer.js';
+export type { Deserializer, KafkaConsumerConfig } from './kafka-consumer-config.js';
+export type { KafkaMessage, Message, OffsetAndMessage, PartitionAndMessage } from './messages.js';
+export type { AutoOffsetReset } from './offsets/reset-policy.js';
+export type { OffsetsGroup, OffsetsStruct, TopicPartitionMap } from './offsets-struct.js';
+export {
+  type GetMessageOptions,
+  type GetMessagesOptions,
+  SimpleConsumer,
+  type SimpleConsumerMessage,
+  type SimpleConsumerOptions,
+} from './simple-consumer.js';
+export type { TopicPartitionSpec } from './topic-partitions.js';

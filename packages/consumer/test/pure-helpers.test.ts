@@ -5,18 +5,18 @@ import { splitPartitions } from '../src/multiprocess-split.js';
 import { spreadDelta } from '../src/seek-spread.js';
 import { parseTopicPartitions } from '../src/topic-partitions.js';
 
-test('spec 22: seek(-10, 2) over 3 partitions spreads 97/97/96 from 100, seek(10, 0) spreads 4/3/3', () => {
+test('§10.22 (helper) seek(-10, 2) over 3 partitions spreads 97/97/96 from 100, seek(10, 0) spreads 4/3/3', () => {
   assert.equal(spreadDelta(-10, 3).map((d) => 100 + d), [97, 97, 96]);
   assert.equal(spreadDelta(10, 3), [4, 3, 3]);
 });
 
-test('spec 21 and 19: seek over 2 partitions: -10 → 95/95, -13 → 94/93, -1 → 100/99', () => {
+test('§10.21 and §10.19 (helper) seek over 2 partitions: -10 → 95/95, -13 → 94/93, -1 → 100/99', () => {
   assert.equal(spreadDelta(-10, 2).map((d) => 100 + d), [95, 95]);
   assert.equal(spreadDelta(-13, 2).map((d) => 100 + d), [94, 93]);
   assert.equal(spreadDelta(-1, 2).map((d) => 100 + d), [100, 99]);
 });
 
-test('spec 63: partition split stripes round-robin; partitionsPerProc decides the worker count', () => {
+test('§10.63 partition split stripes round-robin; partitionsPerProc decides the worker count', () => {
   assert.equal(splitPartitions([0, 1, 2, 3], 2, 0), [
     [0, 2],
     [1, 3],
@@ -55,7 +55,7 @@ test('setTopicPartitions shapes: names, tuples, records, maps and spelled-out ob
   ]);
 });
 
-test("spec 79: ['t', '0'] and a bare number are configuration errors", () => {
+test("§10.79 (parser) ['t', '0'] and a bare number are configuration errors", () => {
   assert.throws(() => parseTopicPartitions([['t', '0' as unknown as number]]), (e: unknown) => e instanceof KafkaConfigError);
   assert.throws(() => parseTopicPartitions([42 as unknown as string]), (e: unknown) => e instanceof KafkaConfigError && /argument 1/.test(e.message));
   assert.throws(() => parseTopicPartitions([{ t: 'x' as unknown as number }]), /must be a partition number/);
