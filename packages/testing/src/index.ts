@@ -8,6 +8,14 @@ export {
   type TopicSpec,
 } from './cluster.js';
 export { FakeClusterConfigError, FakeClusterError } from './errors.js';
+export {
+  type FakeBrokerArguments,
+  FakeBrokerUsageError,
+  fakeBrokerUsage,
+  parseFakeBrokerArguments,
+  type RunFakeBrokerOptions,
+  runFakeBroker,
+} from './fake-broker-command.js';
 export type {
   AppliedFault,
   DisconnectPoint,

@@ -13,7 +13,6 @@
 // Version notes:
 // - v5 echoes the producer id and epoch unchanged: without the transaction.version feature
 //   clients use transactions v1, where EndTxn does not bump the epoch.
-import { ErrorCode } from '@kafkaline/protocol';
 import { checkTransaction } from './txn-common.js';
 import { defineHandler } from './handler.js';
 

@@ -35,7 +35,7 @@ export async function startHarness(options: FakeClusterOptions = {}): Promise<Ha
       const response = await client.request('Produce', 9, { acks: -1, timeoutMs: 1000, topicData: [{ name: topic, partitionData: [{ index: partition, records }] }] });
       client.close();
       const result = response?.responses[0]?.partitionResponses[0];
-      if (!result || result.errorCode !== 0) throw new Error(`produce failed: ${JSON.stringify(result)}`);
+      if (result?.errorCode !== 0) throw new Error(`produce failed: ${JSON.stringify(result)}`);
       return Number(result.baseOffset);
     },
     async stop() {
