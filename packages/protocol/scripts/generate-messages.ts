@@ -190,6 +190,12 @@ function emitRead(e: Emitter, ctx: Context, field: FieldModel, type: FieldType, 
   e.line(`${target} = null as never;`);
   e.close();
   e.open('else {');
+  if (type.element.kind === 'primitive' && type.element.name === 'int32') {
+    // Broker id lists (replicas, ISR) dominate Metadata responses: one bounds check per array.
+    e.line(`${target} = r.int32Array(${count});`);
+    e.close();
+    return;
+  }
   e.line(`const ${items} = new Array(${count});`);
   const i = e.fresh('i');
   e.open(`for (let ${i} = 0; ${i} < ${count}; ${i}++) {`);
@@ -284,7 +290,11 @@ function emitStruct(e: Emitter, ctx: Context, struct: StructModel): void {
 
   // Decoder.
   e.open(`export function decode${name}(r: Reader, v: number): ${name} {`);
-  for (const f of fields) e.line(`let ${local(f)}: ${name}['${f.name}'] = ${defaultExpr(f)};`);
+  // A field read in every version needs no default: allocating one (often an array) per struct is waste.
+  for (const f of fields) {
+    const alwaysRead = f.taggedVersions === null && versionCondition(f.versions, ctx.valid) === 'true';
+    e.line(alwaysRead ? `let ${local(f)}: ${name}['${f.name}'];` : `let ${local(f)}: ${name}['${f.name}'] = ${defaultExpr(f)};`);
+  }
   for (const f of fields) {
     if (f.taggedVersions !== null) continue;
     const present = versionCondition(f.versions, ctx.valid);

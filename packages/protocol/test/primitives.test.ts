@@ -50,6 +50,22 @@ test('compact strings store length + 1, zero meaning null', () => {
   assert.is(r.remaining, 0);
 });
 
+test('int32 arrays read big-endian values and refuse a count the bytes cannot hold', () => {
+  const bytes = new Writer().int32(-1).int32(0x7fffffff).int32(-2147483648).uvarint(5).finish();
+  const r = new Reader(bytes);
+  assert.equal(r.int32Array(3), [-1, 0x7fffffff, -2147483648]);
+  assert.is(r.uvarint(), 5);
+  assert.is(r.remaining, 0);
+  assert.throws(() => new Reader(bytes.subarray(0, 11)).int32Array(3), /Truncated data: reading int32 array needs 12/);
+});
+
+test('one-byte varints are read past the end check, not around it', () => {
+  const r = new Reader(Uint8Array.from([0x05, 0x7f, 0x80]), 0, 2);
+  assert.is(r.uvarint(), 5);
+  assert.is(r.uvarint(), 127);
+  assert.throws(() => r.uvarint(), /Truncated data/);
+});
+
 test('the writer grows one buffer across many writes', () => {
   const w = new Writer(4);
   for (let i = 0; i < 1000; i++) w.int32(i);

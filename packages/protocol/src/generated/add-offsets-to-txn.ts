@@ -24,8 +24,8 @@ export function defaultAddOffsetsToTxnResponse(): AddOffsetsToTxnResponse {
 }
 
 export function decodeAddOffsetsToTxnResponse(r: Reader, v: number): AddOffsetsToTxnResponse {
-  let f_throttleTimeMs: AddOffsetsToTxnResponse['throttleTimeMs'] = 0;
-  let f_errorCode: AddOffsetsToTxnResponse['errorCode'] = 0;
+  let f_throttleTimeMs: AddOffsetsToTxnResponse['throttleTimeMs'];
+  let f_errorCode: AddOffsetsToTxnResponse['errorCode'];
   f_throttleTimeMs = r.int32();
   f_errorCode = r.int16();
   if (v >= 3) {
@@ -84,10 +84,10 @@ export function defaultAddOffsetsToTxnRequest(): AddOffsetsToTxnRequest {
 }
 
 export function decodeAddOffsetsToTxnRequest(r: Reader, v: number): AddOffsetsToTxnRequest {
-  let f_transactionalId: AddOffsetsToTxnRequest['transactionalId'] = "";
-  let f_producerId: AddOffsetsToTxnRequest['producerId'] = 0n;
-  let f_producerEpoch: AddOffsetsToTxnRequest['producerEpoch'] = 0;
-  let f_groupId: AddOffsetsToTxnRequest['groupId'] = "";
+  let f_transactionalId: AddOffsetsToTxnRequest['transactionalId'];
+  let f_producerId: AddOffsetsToTxnRequest['producerId'];
+  let f_producerEpoch: AddOffsetsToTxnRequest['producerEpoch'];
+  let f_groupId: AddOffsetsToTxnRequest['groupId'];
   f_transactionalId = (v >= 3 ? r.compactString() : r.string());
   f_producerId = r.int64();
   f_producerEpoch = r.int16();

@@ -24,8 +24,8 @@ export function defaultAddPartitionsToTxnResponseAddPartitionsToTxnPartitionResu
 }
 
 export function decodeAddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult(r: Reader, v: number): AddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult {
-  let f_partitionIndex: AddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult['partitionIndex'] = 0;
-  let f_partitionErrorCode: AddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult['partitionErrorCode'] = 0;
+  let f_partitionIndex: AddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult['partitionIndex'];
+  let f_partitionErrorCode: AddPartitionsToTxnResponseAddPartitionsToTxnPartitionResult['partitionErrorCode'];
   f_partitionIndex = r.int32();
   f_partitionErrorCode = r.int16();
   if (v >= 3) {
@@ -64,8 +64,8 @@ export function defaultAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult()
 }
 
 export function decodeAddPartitionsToTxnResponseAddPartitionsToTxnTopicResult(r: Reader, v: number): AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult {
-  let f_name: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult['name'] = "";
-  let f_resultsByPartition: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult['resultsByPartition'] = [];
+  let f_name: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult['name'];
+  let f_resultsByPartition: AddPartitionsToTxnResponseAddPartitionsToTxnTopicResult['resultsByPartition'];
   f_name = (v >= 3 ? r.compactString() : r.string());
   const n0 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n0 === null) {
@@ -206,7 +206,7 @@ export function defaultAddPartitionsToTxnResponse(): AddPartitionsToTxnResponse 
 }
 
 export function decodeAddPartitionsToTxnResponse(r: Reader, v: number): AddPartitionsToTxnResponse {
-  let f_throttleTimeMs: AddPartitionsToTxnResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: AddPartitionsToTxnResponse['throttleTimeMs'];
   let f_errorCode: AddPartitionsToTxnResponse['errorCode'] = 0;
   let f_resultsByTransaction: AddPartitionsToTxnResponse['resultsByTransaction'] = [];
   let f_resultsByTopicV3AndBelow: AddPartitionsToTxnResponse['resultsByTopicV3AndBelow'] = [];
@@ -326,19 +326,15 @@ export function defaultAddPartitionsToTxnRequestAddPartitionsToTxnTopic(): AddPa
 }
 
 export function decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r: Reader, v: number): AddPartitionsToTxnRequestAddPartitionsToTxnTopic {
-  let f_name: AddPartitionsToTxnRequestAddPartitionsToTxnTopic['name'] = "";
-  let f_partitions: AddPartitionsToTxnRequestAddPartitionsToTxnTopic['partitions'] = [];
+  let f_name: AddPartitionsToTxnRequestAddPartitionsToTxnTopic['name'];
+  let f_partitions: AddPartitionsToTxnRequestAddPartitionsToTxnTopic['partitions'];
   f_name = (v >= 3 ? r.compactString() : r.string());
   const n24 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n24 === null) {
     f_partitions = null as never;
   }
   else {
-    const a25 = new Array(n24);
-    for (let i26 = 0; i26 < n24; i26++) {
-      a25[i26] = r.int32();
-    }
-    f_partitions = a25;
+    f_partitions = r.int32Array(n24);
   }
   if (v >= 3) {
     const tagCount = r.uvarint();
@@ -353,15 +349,15 @@ export function decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r: Reader
 
 export function encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w: Writer, v: number, o: AddPartitionsToTxnRequestAddPartitionsToTxnTopicInput): void {
   (v >= 3 ? w.compactString(o.name as string) : w.string(o.name as string));
-  const a27 = o.partitions;
-  if (a27 === null) {
+  const a26 = o.partitions;
+  if (a26 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     (v >= 3 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 3 ? w.uvarint(a27.length + 1) : w.int32(a27.length));
-    for (const x28 of a27) {
-      w.int32(x28);
+    (v >= 3 ? w.uvarint(a26.length + 1) : w.int32(a26.length));
+    for (const x27 of a26) {
+      w.int32(x27);
     }
   }
   if (v >= 3) {
@@ -413,16 +409,16 @@ export function decodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(r: 
     f_verifyOnly = r.bool();
   }
   if (v >= 4) {
-    const n29 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n29 === null) {
+    const n28 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n28 === null) {
       f_topics = null as never;
     }
     else {
-      const a30 = new Array(n29);
-      for (let i31 = 0; i31 < n29; i31++) {
-        a30[i31] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, v);
+      const a29 = new Array(n28);
+      for (let i30 = 0; i30 < n28; i30++) {
+        a29[i30] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, v);
       }
-      f_topics = a30;
+      f_topics = a29;
     }
   }
   if (v >= 3) {
@@ -462,16 +458,16 @@ export function encodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(w: 
     if (o.verifyOnly !== undefined && o.verifyOnly !== false) throw fieldNotInVersion('VerifyOnly', v);
   }
   if (v >= 4) {
-    const a32 = (o.topics ?? []);
-    if (a32 === null) {
+    const a31 = (o.topics ?? []);
+    if (a31 === null) {
       if (!(false)) throw nullNotAllowed('Topics', v);
       (v >= 3 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 3 ? w.uvarint(a32.length + 1) : w.int32(a32.length));
-      for (const x33 of a32) {
-        const s34 = x33;
-        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w, v, s34);
+      (v >= 3 ? w.uvarint(a31.length + 1) : w.int32(a31.length));
+      for (const x32 of a31) {
+        const s33 = x32;
+        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w, v, s33);
       }
     }
   }
@@ -515,16 +511,16 @@ export function decodeAddPartitionsToTxnRequest(r: Reader, v: number): AddPartit
   let f_v3AndBelowProducerEpoch: AddPartitionsToTxnRequest['v3AndBelowProducerEpoch'] = 0;
   let f_v3AndBelowTopics: AddPartitionsToTxnRequest['v3AndBelowTopics'] = [];
   if (v >= 4) {
-    const n35 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n35 === null) {
+    const n34 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n34 === null) {
       f_transactions = null as never;
     }
     else {
-      const a36 = new Array(n35);
-      for (let i37 = 0; i37 < n35; i37++) {
-        a36[i37] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(r, v);
+      const a35 = new Array(n34);
+      for (let i36 = 0; i36 < n34; i36++) {
+        a35[i36] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(r, v);
       }
-      f_transactions = a36;
+      f_transactions = a35;
     }
   }
   if (v <= 3) {
@@ -537,16 +533,16 @@ export function decodeAddPartitionsToTxnRequest(r: Reader, v: number): AddPartit
     f_v3AndBelowProducerEpoch = r.int16();
   }
   if (v <= 3) {
-    const n38 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n38 === null) {
+    const n37 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n37 === null) {
       f_v3AndBelowTopics = null as never;
     }
     else {
-      const a39 = new Array(n38);
-      for (let i40 = 0; i40 < n38; i40++) {
-        a39[i40] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, v);
+      const a38 = new Array(n37);
+      for (let i39 = 0; i39 < n37; i39++) {
+        a38[i39] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, v);
       }
-      f_v3AndBelowTopics = a39;
+      f_v3AndBelowTopics = a38;
     }
   }
   if (v >= 3) {
@@ -562,16 +558,16 @@ export function decodeAddPartitionsToTxnRequest(r: Reader, v: number): AddPartit
 
 export function encodeAddPartitionsToTxnRequest(w: Writer, v: number, o: AddPartitionsToTxnRequestInput): void {
   if (v >= 4) {
-    const a41 = (o.transactions ?? []);
-    if (a41 === null) {
+    const a40 = (o.transactions ?? []);
+    if (a40 === null) {
       if (!(false)) throw nullNotAllowed('Transactions', v);
       (v >= 3 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 3 ? w.uvarint(a41.length + 1) : w.int32(a41.length));
-      for (const x42 of a41) {
-        const s43 = x42;
-        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(w, v, s43);
+      (v >= 3 ? w.uvarint(a40.length + 1) : w.int32(a40.length));
+      for (const x41 of a40) {
+        const s42 = x41;
+        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(w, v, s42);
       }
     }
   }
@@ -597,16 +593,16 @@ export function encodeAddPartitionsToTxnRequest(w: Writer, v: number, o: AddPart
     if (o.v3AndBelowProducerEpoch !== undefined && o.v3AndBelowProducerEpoch !== 0) throw fieldNotInVersion('V3AndBelowProducerEpoch', v);
   }
   if (v <= 3) {
-    const a44 = (o.v3AndBelowTopics ?? []);
-    if (a44 === null) {
+    const a43 = (o.v3AndBelowTopics ?? []);
+    if (a43 === null) {
       if (!(false)) throw nullNotAllowed('V3AndBelowTopics', v);
       (v >= 3 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 3 ? w.uvarint(a44.length + 1) : w.int32(a44.length));
-      for (const x45 of a44) {
-        const s46 = x45;
-        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w, v, s46);
+      (v >= 3 ? w.uvarint(a43.length + 1) : w.int32(a43.length));
+      for (const x44 of a43) {
+        const s45 = x44;
+        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w, v, s45);
       }
     }
   }

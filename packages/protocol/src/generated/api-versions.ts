@@ -27,9 +27,9 @@ export function defaultApiVersionsResponseApiVersion(): ApiVersionsResponseApiVe
 }
 
 export function decodeApiVersionsResponseApiVersion(r: Reader, v: number): ApiVersionsResponseApiVersion {
-  let f_apiKey: ApiVersionsResponseApiVersion['apiKey'] = 0;
-  let f_minVersion: ApiVersionsResponseApiVersion['minVersion'] = 0;
-  let f_maxVersion: ApiVersionsResponseApiVersion['maxVersion'] = 0;
+  let f_apiKey: ApiVersionsResponseApiVersion['apiKey'];
+  let f_minVersion: ApiVersionsResponseApiVersion['minVersion'];
+  let f_maxVersion: ApiVersionsResponseApiVersion['maxVersion'];
   f_apiKey = r.int16();
   f_minVersion = r.int16();
   f_maxVersion = r.int16();
@@ -219,8 +219,8 @@ export function defaultApiVersionsResponse(): ApiVersionsResponse {
 }
 
 export function decodeApiVersionsResponse(r: Reader, v: number): ApiVersionsResponse {
-  let f_errorCode: ApiVersionsResponse['errorCode'] = 0;
-  let f_apiKeys: ApiVersionsResponse['apiKeys'] = [];
+  let f_errorCode: ApiVersionsResponse['errorCode'];
+  let f_apiKeys: ApiVersionsResponse['apiKeys'];
   let f_throttleTimeMs: ApiVersionsResponse['throttleTimeMs'] = 0;
   let f_supportedFeatures: ApiVersionsResponse['supportedFeatures'] = [];
   let f_finalizedFeaturesEpoch: ApiVersionsResponse['finalizedFeaturesEpoch'] = -1n;

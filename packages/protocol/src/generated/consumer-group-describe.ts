@@ -28,9 +28,9 @@ export function defaultConsumerGroupDescribeResponseTopicPartitions(): ConsumerG
 }
 
 export function decodeConsumerGroupDescribeResponseTopicPartitions(r: Reader, v: number): ConsumerGroupDescribeResponseTopicPartitions {
-  let f_topicId: ConsumerGroupDescribeResponseTopicPartitions['topicId'] = ZERO_UUID;
-  let f_topicName: ConsumerGroupDescribeResponseTopicPartitions['topicName'] = "";
-  let f_partitions: ConsumerGroupDescribeResponseTopicPartitions['partitions'] = [];
+  let f_topicId: ConsumerGroupDescribeResponseTopicPartitions['topicId'];
+  let f_topicName: ConsumerGroupDescribeResponseTopicPartitions['topicName'];
+  let f_partitions: ConsumerGroupDescribeResponseTopicPartitions['partitions'];
   f_topicId = r.uuid();
   f_topicName = r.compactString();
   const n0 = r.compactArrayLength(false);
@@ -38,11 +38,7 @@ export function decodeConsumerGroupDescribeResponseTopicPartitions(r: Reader, v:
     f_partitions = null as never;
   }
   else {
-    const a1 = new Array(n0);
-    for (let i2 = 0; i2 < n0; i2++) {
-      a1[i2] = r.int32();
-    }
-    f_partitions = a1;
+    f_partitions = r.int32Array(n0);
   }
   {
     const tagCount = r.uvarint();
@@ -58,15 +54,15 @@ export function decodeConsumerGroupDescribeResponseTopicPartitions(r: Reader, v:
 export function encodeConsumerGroupDescribeResponseTopicPartitions(w: Writer, v: number, o: ConsumerGroupDescribeResponseTopicPartitionsInput): void {
   w.uuid(o.topicId);
   w.compactString(o.topicName as string);
-  const a3 = o.partitions;
-  if (a3 === null) {
+  const a2 = o.partitions;
+  if (a2 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a3.length + 1);
-    for (const x4 of a3) {
-      w.int32(x4);
+    w.uvarint(a2.length + 1);
+    for (const x3 of a2) {
+      w.int32(x3);
     }
   }
   {
@@ -88,17 +84,17 @@ export function defaultConsumerGroupDescribeResponseAssignment(): ConsumerGroupD
 }
 
 export function decodeConsumerGroupDescribeResponseAssignment(r: Reader, v: number): ConsumerGroupDescribeResponseAssignment {
-  let f_topicPartitions: ConsumerGroupDescribeResponseAssignment['topicPartitions'] = [];
-  const n5 = r.compactArrayLength(false);
-  if (n5 === null) {
+  let f_topicPartitions: ConsumerGroupDescribeResponseAssignment['topicPartitions'];
+  const n4 = r.compactArrayLength(false);
+  if (n4 === null) {
     f_topicPartitions = null as never;
   }
   else {
-    const a6 = new Array(n5);
-    for (let i7 = 0; i7 < n5; i7++) {
-      a6[i7] = decodeConsumerGroupDescribeResponseTopicPartitions(r, v);
+    const a5 = new Array(n4);
+    for (let i6 = 0; i6 < n4; i6++) {
+      a5[i6] = decodeConsumerGroupDescribeResponseTopicPartitions(r, v);
     }
-    f_topicPartitions = a6;
+    f_topicPartitions = a5;
   }
   {
     const tagCount = r.uvarint();
@@ -112,16 +108,16 @@ export function decodeConsumerGroupDescribeResponseAssignment(r: Reader, v: numb
 }
 
 export function encodeConsumerGroupDescribeResponseAssignment(w: Writer, v: number, o: ConsumerGroupDescribeResponseAssignmentInput): void {
-  const a8 = o.topicPartitions;
-  if (a8 === null) {
+  const a7 = o.topicPartitions;
+  if (a7 === null) {
     if (!(false)) throw nullNotAllowed('TopicPartitions', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a8.length + 1);
-    for (const x9 of a8) {
-      const s10 = x9;
-      encodeConsumerGroupDescribeResponseTopicPartitions(w, v, s10);
+    w.uvarint(a7.length + 1);
+    for (const x8 of a7) {
+      const s9 = x8;
+      encodeConsumerGroupDescribeResponseTopicPartitions(w, v, s9);
     }
   }
   {
@@ -173,16 +169,16 @@ export function defaultConsumerGroupDescribeResponseMember(): ConsumerGroupDescr
 }
 
 export function decodeConsumerGroupDescribeResponseMember(r: Reader, v: number): ConsumerGroupDescribeResponseMember {
-  let f_memberId: ConsumerGroupDescribeResponseMember['memberId'] = "";
-  let f_instanceId: ConsumerGroupDescribeResponseMember['instanceId'] = null;
-  let f_rackId: ConsumerGroupDescribeResponseMember['rackId'] = null;
-  let f_memberEpoch: ConsumerGroupDescribeResponseMember['memberEpoch'] = 0;
-  let f_clientId: ConsumerGroupDescribeResponseMember['clientId'] = "";
-  let f_clientHost: ConsumerGroupDescribeResponseMember['clientHost'] = "";
-  let f_subscribedTopicNames: ConsumerGroupDescribeResponseMember['subscribedTopicNames'] = [];
-  let f_subscribedTopicRegex: ConsumerGroupDescribeResponseMember['subscribedTopicRegex'] = null;
-  let f_assignment: ConsumerGroupDescribeResponseMember['assignment'] = defaultConsumerGroupDescribeResponseAssignment();
-  let f_targetAssignment: ConsumerGroupDescribeResponseMember['targetAssignment'] = defaultConsumerGroupDescribeResponseAssignment();
+  let f_memberId: ConsumerGroupDescribeResponseMember['memberId'];
+  let f_instanceId: ConsumerGroupDescribeResponseMember['instanceId'];
+  let f_rackId: ConsumerGroupDescribeResponseMember['rackId'];
+  let f_memberEpoch: ConsumerGroupDescribeResponseMember['memberEpoch'];
+  let f_clientId: ConsumerGroupDescribeResponseMember['clientId'];
+  let f_clientHost: ConsumerGroupDescribeResponseMember['clientHost'];
+  let f_subscribedTopicNames: ConsumerGroupDescribeResponseMember['subscribedTopicNames'];
+  let f_subscribedTopicRegex: ConsumerGroupDescribeResponseMember['subscribedTopicRegex'];
+  let f_assignment: ConsumerGroupDescribeResponseMember['assignment'];
+  let f_targetAssignment: ConsumerGroupDescribeResponseMember['targetAssignment'];
   let f_memberType: ConsumerGroupDescribeResponseMember['memberType'] = -1;
   f_memberId = r.compactString();
   f_instanceId = r.compactNullableString();
@@ -190,16 +186,16 @@ export function decodeConsumerGroupDescribeResponseMember(r: Reader, v: number):
   f_memberEpoch = r.int32();
   f_clientId = r.compactString();
   f_clientHost = r.compactString();
-  const n11 = r.compactArrayLength(false);
-  if (n11 === null) {
+  const n10 = r.compactArrayLength(false);
+  if (n10 === null) {
     f_subscribedTopicNames = null as never;
   }
   else {
-    const a12 = new Array(n11);
-    for (let i13 = 0; i13 < n11; i13++) {
-      a12[i13] = r.compactString();
+    const a11 = new Array(n10);
+    for (let i12 = 0; i12 < n10; i12++) {
+      a11[i12] = r.compactString();
     }
-    f_subscribedTopicNames = a12;
+    f_subscribedTopicNames = a11;
   }
   f_subscribedTopicRegex = r.compactNullableString();
   f_assignment = decodeConsumerGroupDescribeResponseAssignment(r, v);
@@ -225,22 +221,22 @@ export function encodeConsumerGroupDescribeResponseMember(w: Writer, v: number, 
   w.int32(o.memberEpoch);
   w.compactString(o.clientId as string);
   w.compactString(o.clientHost as string);
-  const a14 = o.subscribedTopicNames;
-  if (a14 === null) {
+  const a13 = o.subscribedTopicNames;
+  if (a13 === null) {
     if (!(false)) throw nullNotAllowed('SubscribedTopicNames', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a14.length + 1);
-    for (const x15 of a14) {
-      w.compactString(x15 as string);
+    w.uvarint(a13.length + 1);
+    for (const x14 of a13) {
+      w.compactString(x14 as string);
     }
   }
   w.compactNullableString((o.subscribedTopicRegex ?? null));
-  const s16 = o.assignment;
+  const s15 = o.assignment;
+  encodeConsumerGroupDescribeResponseAssignment(w, v, s15);
+  const s16 = o.targetAssignment;
   encodeConsumerGroupDescribeResponseAssignment(w, v, s16);
-  const s17 = o.targetAssignment;
-  encodeConsumerGroupDescribeResponseAssignment(w, v, s17);
   if (v >= 1) {
     w.int8((o.memberType ?? -1));
   }
@@ -287,15 +283,15 @@ export function defaultConsumerGroupDescribeResponseDescribedGroup(): ConsumerGr
 }
 
 export function decodeConsumerGroupDescribeResponseDescribedGroup(r: Reader, v: number): ConsumerGroupDescribeResponseDescribedGroup {
-  let f_errorCode: ConsumerGroupDescribeResponseDescribedGroup['errorCode'] = 0;
-  let f_errorMessage: ConsumerGroupDescribeResponseDescribedGroup['errorMessage'] = null;
-  let f_groupId: ConsumerGroupDescribeResponseDescribedGroup['groupId'] = "";
-  let f_groupState: ConsumerGroupDescribeResponseDescribedGroup['groupState'] = "";
-  let f_groupEpoch: ConsumerGroupDescribeResponseDescribedGroup['groupEpoch'] = 0;
-  let f_assignmentEpoch: ConsumerGroupDescribeResponseDescribedGroup['assignmentEpoch'] = 0;
-  let f_assignorName: ConsumerGroupDescribeResponseDescribedGroup['assignorName'] = "";
-  let f_members: ConsumerGroupDescribeResponseDescribedGroup['members'] = [];
-  let f_authorizedOperations: ConsumerGroupDescribeResponseDescribedGroup['authorizedOperations'] = -2147483648;
+  let f_errorCode: ConsumerGroupDescribeResponseDescribedGroup['errorCode'];
+  let f_errorMessage: ConsumerGroupDescribeResponseDescribedGroup['errorMessage'];
+  let f_groupId: ConsumerGroupDescribeResponseDescribedGroup['groupId'];
+  let f_groupState: ConsumerGroupDescribeResponseDescribedGroup['groupState'];
+  let f_groupEpoch: ConsumerGroupDescribeResponseDescribedGroup['groupEpoch'];
+  let f_assignmentEpoch: ConsumerGroupDescribeResponseDescribedGroup['assignmentEpoch'];
+  let f_assignorName: ConsumerGroupDescribeResponseDescribedGroup['assignorName'];
+  let f_members: ConsumerGroupDescribeResponseDescribedGroup['members'];
+  let f_authorizedOperations: ConsumerGroupDescribeResponseDescribedGroup['authorizedOperations'];
   f_errorCode = r.int16();
   f_errorMessage = r.compactNullableString();
   f_groupId = r.compactString();
@@ -303,16 +299,16 @@ export function decodeConsumerGroupDescribeResponseDescribedGroup(r: Reader, v: 
   f_groupEpoch = r.int32();
   f_assignmentEpoch = r.int32();
   f_assignorName = r.compactString();
-  const n18 = r.compactArrayLength(false);
-  if (n18 === null) {
+  const n17 = r.compactArrayLength(false);
+  if (n17 === null) {
     f_members = null as never;
   }
   else {
-    const a19 = new Array(n18);
-    for (let i20 = 0; i20 < n18; i20++) {
-      a19[i20] = decodeConsumerGroupDescribeResponseMember(r, v);
+    const a18 = new Array(n17);
+    for (let i19 = 0; i19 < n17; i19++) {
+      a18[i19] = decodeConsumerGroupDescribeResponseMember(r, v);
     }
-    f_members = a19;
+    f_members = a18;
   }
   f_authorizedOperations = r.int32();
   {
@@ -334,16 +330,16 @@ export function encodeConsumerGroupDescribeResponseDescribedGroup(w: Writer, v: 
   w.int32(o.groupEpoch);
   w.int32(o.assignmentEpoch);
   w.compactString(o.assignorName as string);
-  const a21 = o.members;
-  if (a21 === null) {
+  const a20 = o.members;
+  if (a20 === null) {
     if (!(false)) throw nullNotAllowed('Members', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a21.length + 1);
-    for (const x22 of a21) {
-      const s23 = x22;
-      encodeConsumerGroupDescribeResponseMember(w, v, s23);
+    w.uvarint(a20.length + 1);
+    for (const x21 of a20) {
+      const s22 = x21;
+      encodeConsumerGroupDescribeResponseMember(w, v, s22);
     }
   }
   w.int32((o.authorizedOperations ?? -2147483648));
@@ -369,19 +365,19 @@ export function defaultConsumerGroupDescribeResponse(): ConsumerGroupDescribeRes
 }
 
 export function decodeConsumerGroupDescribeResponse(r: Reader, v: number): ConsumerGroupDescribeResponse {
-  let f_throttleTimeMs: ConsumerGroupDescribeResponse['throttleTimeMs'] = 0;
-  let f_groups: ConsumerGroupDescribeResponse['groups'] = [];
+  let f_throttleTimeMs: ConsumerGroupDescribeResponse['throttleTimeMs'];
+  let f_groups: ConsumerGroupDescribeResponse['groups'];
   f_throttleTimeMs = r.int32();
-  const n24 = r.compactArrayLength(false);
-  if (n24 === null) {
+  const n23 = r.compactArrayLength(false);
+  if (n23 === null) {
     f_groups = null as never;
   }
   else {
-    const a25 = new Array(n24);
-    for (let i26 = 0; i26 < n24; i26++) {
-      a25[i26] = decodeConsumerGroupDescribeResponseDescribedGroup(r, v);
+    const a24 = new Array(n23);
+    for (let i25 = 0; i25 < n23; i25++) {
+      a24[i25] = decodeConsumerGroupDescribeResponseDescribedGroup(r, v);
     }
-    f_groups = a25;
+    f_groups = a24;
   }
   {
     const tagCount = r.uvarint();
@@ -396,16 +392,16 @@ export function decodeConsumerGroupDescribeResponse(r: Reader, v: number): Consu
 
 export function encodeConsumerGroupDescribeResponse(w: Writer, v: number, o: ConsumerGroupDescribeResponseInput): void {
   w.int32(o.throttleTimeMs);
-  const a27 = o.groups;
-  if (a27 === null) {
+  const a26 = o.groups;
+  if (a26 === null) {
     if (!(false)) throw nullNotAllowed('Groups', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a27.length + 1);
-    for (const x28 of a27) {
-      const s29 = x28;
-      encodeConsumerGroupDescribeResponseDescribedGroup(w, v, s29);
+    w.uvarint(a26.length + 1);
+    for (const x27 of a26) {
+      const s28 = x27;
+      encodeConsumerGroupDescribeResponseDescribedGroup(w, v, s28);
     }
   }
   {
@@ -444,18 +440,18 @@ export function defaultConsumerGroupDescribeRequest(): ConsumerGroupDescribeRequ
 }
 
 export function decodeConsumerGroupDescribeRequest(r: Reader, v: number): ConsumerGroupDescribeRequest {
-  let f_groupIds: ConsumerGroupDescribeRequest['groupIds'] = [];
-  let f_includeAuthorizedOperations: ConsumerGroupDescribeRequest['includeAuthorizedOperations'] = false;
-  const n30 = r.compactArrayLength(false);
-  if (n30 === null) {
+  let f_groupIds: ConsumerGroupDescribeRequest['groupIds'];
+  let f_includeAuthorizedOperations: ConsumerGroupDescribeRequest['includeAuthorizedOperations'];
+  const n29 = r.compactArrayLength(false);
+  if (n29 === null) {
     f_groupIds = null as never;
   }
   else {
-    const a31 = new Array(n30);
-    for (let i32 = 0; i32 < n30; i32++) {
-      a31[i32] = r.compactString();
+    const a30 = new Array(n29);
+    for (let i31 = 0; i31 < n29; i31++) {
+      a30[i31] = r.compactString();
     }
-    f_groupIds = a31;
+    f_groupIds = a30;
   }
   f_includeAuthorizedOperations = r.bool();
   {
@@ -470,15 +466,15 @@ export function decodeConsumerGroupDescribeRequest(r: Reader, v: number): Consum
 }
 
 export function encodeConsumerGroupDescribeRequest(w: Writer, v: number, o: ConsumerGroupDescribeRequestInput): void {
-  const a33 = o.groupIds;
-  if (a33 === null) {
+  const a32 = o.groupIds;
+  if (a32 === null) {
     if (!(false)) throw nullNotAllowed('GroupIds', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a33.length + 1);
-    for (const x34 of a33) {
-      w.compactString(x34 as string);
+    w.uvarint(a32.length + 1);
+    for (const x33 of a32) {
+      w.compactString(x33 as string);
     }
   }
   w.bool(o.includeAuthorizedOperations);

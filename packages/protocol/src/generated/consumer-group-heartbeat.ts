@@ -25,19 +25,15 @@ export function defaultConsumerGroupHeartbeatResponseTopicPartitions(): Consumer
 }
 
 export function decodeConsumerGroupHeartbeatResponseTopicPartitions(r: Reader, v: number): ConsumerGroupHeartbeatResponseTopicPartitions {
-  let f_topicId: ConsumerGroupHeartbeatResponseTopicPartitions['topicId'] = ZERO_UUID;
-  let f_partitions: ConsumerGroupHeartbeatResponseTopicPartitions['partitions'] = [];
+  let f_topicId: ConsumerGroupHeartbeatResponseTopicPartitions['topicId'];
+  let f_partitions: ConsumerGroupHeartbeatResponseTopicPartitions['partitions'];
   f_topicId = r.uuid();
   const n0 = r.compactArrayLength(false);
   if (n0 === null) {
     f_partitions = null as never;
   }
   else {
-    const a1 = new Array(n0);
-    for (let i2 = 0; i2 < n0; i2++) {
-      a1[i2] = r.int32();
-    }
-    f_partitions = a1;
+    f_partitions = r.int32Array(n0);
   }
   {
     const tagCount = r.uvarint();
@@ -52,15 +48,15 @@ export function decodeConsumerGroupHeartbeatResponseTopicPartitions(r: Reader, v
 
 export function encodeConsumerGroupHeartbeatResponseTopicPartitions(w: Writer, v: number, o: ConsumerGroupHeartbeatResponseTopicPartitionsInput): void {
   w.uuid(o.topicId);
-  const a3 = o.partitions;
-  if (a3 === null) {
+  const a2 = o.partitions;
+  if (a2 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a3.length + 1);
-    for (const x4 of a3) {
-      w.int32(x4);
+    w.uvarint(a2.length + 1);
+    for (const x3 of a2) {
+      w.int32(x3);
     }
   }
   {
@@ -82,17 +78,17 @@ export function defaultConsumerGroupHeartbeatResponseAssignment(): ConsumerGroup
 }
 
 export function decodeConsumerGroupHeartbeatResponseAssignment(r: Reader, v: number): ConsumerGroupHeartbeatResponseAssignment {
-  let f_topicPartitions: ConsumerGroupHeartbeatResponseAssignment['topicPartitions'] = [];
-  const n5 = r.compactArrayLength(false);
-  if (n5 === null) {
+  let f_topicPartitions: ConsumerGroupHeartbeatResponseAssignment['topicPartitions'];
+  const n4 = r.compactArrayLength(false);
+  if (n4 === null) {
     f_topicPartitions = null as never;
   }
   else {
-    const a6 = new Array(n5);
-    for (let i7 = 0; i7 < n5; i7++) {
-      a6[i7] = decodeConsumerGroupHeartbeatResponseTopicPartitions(r, v);
+    const a5 = new Array(n4);
+    for (let i6 = 0; i6 < n4; i6++) {
+      a5[i6] = decodeConsumerGroupHeartbeatResponseTopicPartitions(r, v);
     }
-    f_topicPartitions = a6;
+    f_topicPartitions = a5;
   }
   {
     const tagCount = r.uvarint();
@@ -106,16 +102,16 @@ export function decodeConsumerGroupHeartbeatResponseAssignment(r: Reader, v: num
 }
 
 export function encodeConsumerGroupHeartbeatResponseAssignment(w: Writer, v: number, o: ConsumerGroupHeartbeatResponseAssignmentInput): void {
-  const a8 = o.topicPartitions;
-  if (a8 === null) {
+  const a7 = o.topicPartitions;
+  if (a7 === null) {
     if (!(false)) throw nullNotAllowed('TopicPartitions', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a8.length + 1);
-    for (const x9 of a8) {
-      const s10 = x9;
-      encodeConsumerGroupHeartbeatResponseTopicPartitions(w, v, s10);
+    w.uvarint(a7.length + 1);
+    for (const x8 of a7) {
+      const s9 = x8;
+      encodeConsumerGroupHeartbeatResponseTopicPartitions(w, v, s9);
     }
   }
   {
@@ -155,13 +151,13 @@ export function defaultConsumerGroupHeartbeatResponse(): ConsumerGroupHeartbeatR
 }
 
 export function decodeConsumerGroupHeartbeatResponse(r: Reader, v: number): ConsumerGroupHeartbeatResponse {
-  let f_throttleTimeMs: ConsumerGroupHeartbeatResponse['throttleTimeMs'] = 0;
-  let f_errorCode: ConsumerGroupHeartbeatResponse['errorCode'] = 0;
-  let f_errorMessage: ConsumerGroupHeartbeatResponse['errorMessage'] = null;
-  let f_memberId: ConsumerGroupHeartbeatResponse['memberId'] = null;
-  let f_memberEpoch: ConsumerGroupHeartbeatResponse['memberEpoch'] = 0;
-  let f_heartbeatIntervalMs: ConsumerGroupHeartbeatResponse['heartbeatIntervalMs'] = 0;
-  let f_assignment: ConsumerGroupHeartbeatResponse['assignment'] = null;
+  let f_throttleTimeMs: ConsumerGroupHeartbeatResponse['throttleTimeMs'];
+  let f_errorCode: ConsumerGroupHeartbeatResponse['errorCode'];
+  let f_errorMessage: ConsumerGroupHeartbeatResponse['errorMessage'];
+  let f_memberId: ConsumerGroupHeartbeatResponse['memberId'];
+  let f_memberEpoch: ConsumerGroupHeartbeatResponse['memberEpoch'];
+  let f_heartbeatIntervalMs: ConsumerGroupHeartbeatResponse['heartbeatIntervalMs'];
+  let f_assignment: ConsumerGroupHeartbeatResponse['assignment'];
   f_throttleTimeMs = r.int32();
   f_errorCode = r.int16();
   f_errorMessage = r.compactNullableString();
@@ -187,13 +183,13 @@ export function encodeConsumerGroupHeartbeatResponse(w: Writer, v: number, o: Co
   w.compactNullableString((o.memberId ?? null));
   w.int32(o.memberEpoch);
   w.int32(o.heartbeatIntervalMs);
-  const s11 = (o.assignment ?? null);
-  if (s11 === null) {
+  const s10 = (o.assignment ?? null);
+  if (s10 === null) {
     w.int8(-1);
   }
   else {
     w.int8(1);
-    encodeConsumerGroupHeartbeatResponseAssignment(w, v, s11);
+    encodeConsumerGroupHeartbeatResponseAssignment(w, v, s10);
   }
   {
     w.uvarint(0);
@@ -231,19 +227,15 @@ export function defaultConsumerGroupHeartbeatRequestTopicPartitions(): ConsumerG
 }
 
 export function decodeConsumerGroupHeartbeatRequestTopicPartitions(r: Reader, v: number): ConsumerGroupHeartbeatRequestTopicPartitions {
-  let f_topicId: ConsumerGroupHeartbeatRequestTopicPartitions['topicId'] = ZERO_UUID;
-  let f_partitions: ConsumerGroupHeartbeatRequestTopicPartitions['partitions'] = [];
+  let f_topicId: ConsumerGroupHeartbeatRequestTopicPartitions['topicId'];
+  let f_partitions: ConsumerGroupHeartbeatRequestTopicPartitions['partitions'];
   f_topicId = r.uuid();
-  const n12 = r.compactArrayLength(false);
-  if (n12 === null) {
+  const n11 = r.compactArrayLength(false);
+  if (n11 === null) {
     f_partitions = null as never;
   }
   else {
-    const a13 = new Array(n12);
-    for (let i14 = 0; i14 < n12; i14++) {
-      a13[i14] = r.int32();
-    }
-    f_partitions = a13;
+    f_partitions = r.int32Array(n11);
   }
   {
     const tagCount = r.uvarint();
@@ -258,15 +250,15 @@ export function decodeConsumerGroupHeartbeatRequestTopicPartitions(r: Reader, v:
 
 export function encodeConsumerGroupHeartbeatRequestTopicPartitions(w: Writer, v: number, o: ConsumerGroupHeartbeatRequestTopicPartitionsInput): void {
   w.uuid(o.topicId);
-  const a15 = o.partitions;
-  if (a15 === null) {
+  const a13 = o.partitions;
+  if (a13 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a15.length + 1);
-    for (const x16 of a15) {
-      w.int32(x16);
+    w.uvarint(a13.length + 1);
+    for (const x14 of a13) {
+      w.int32(x14);
     }
   }
   {
@@ -315,47 +307,47 @@ export function defaultConsumerGroupHeartbeatRequest(): ConsumerGroupHeartbeatRe
 }
 
 export function decodeConsumerGroupHeartbeatRequest(r: Reader, v: number): ConsumerGroupHeartbeatRequest {
-  let f_groupId: ConsumerGroupHeartbeatRequest['groupId'] = "";
-  let f_memberId: ConsumerGroupHeartbeatRequest['memberId'] = "";
-  let f_memberEpoch: ConsumerGroupHeartbeatRequest['memberEpoch'] = 0;
-  let f_instanceId: ConsumerGroupHeartbeatRequest['instanceId'] = null;
-  let f_rackId: ConsumerGroupHeartbeatRequest['rackId'] = null;
-  let f_rebalanceTimeoutMs: ConsumerGroupHeartbeatRequest['rebalanceTimeoutMs'] = -1;
-  let f_subscribedTopicNames: ConsumerGroupHeartbeatRequest['subscribedTopicNames'] = null;
+  let f_groupId: ConsumerGroupHeartbeatRequest['groupId'];
+  let f_memberId: ConsumerGroupHeartbeatRequest['memberId'];
+  let f_memberEpoch: ConsumerGroupHeartbeatRequest['memberEpoch'];
+  let f_instanceId: ConsumerGroupHeartbeatRequest['instanceId'];
+  let f_rackId: ConsumerGroupHeartbeatRequest['rackId'];
+  let f_rebalanceTimeoutMs: ConsumerGroupHeartbeatRequest['rebalanceTimeoutMs'];
+  let f_subscribedTopicNames: ConsumerGroupHeartbeatRequest['subscribedTopicNames'];
   let f_subscribedTopicRegex: ConsumerGroupHeartbeatRequest['subscribedTopicRegex'] = null;
-  let f_serverAssignor: ConsumerGroupHeartbeatRequest['serverAssignor'] = null;
-  let f_topicPartitions: ConsumerGroupHeartbeatRequest['topicPartitions'] = null;
+  let f_serverAssignor: ConsumerGroupHeartbeatRequest['serverAssignor'];
+  let f_topicPartitions: ConsumerGroupHeartbeatRequest['topicPartitions'];
   f_groupId = r.compactString();
   f_memberId = r.compactString();
   f_memberEpoch = r.int32();
   f_instanceId = r.compactNullableString();
   f_rackId = r.compactNullableString();
   f_rebalanceTimeoutMs = r.int32();
-  const n17 = r.compactArrayLength(true);
-  if (n17 === null) {
+  const n15 = r.compactArrayLength(true);
+  if (n15 === null) {
     f_subscribedTopicNames = null as never;
   }
   else {
-    const a18 = new Array(n17);
-    for (let i19 = 0; i19 < n17; i19++) {
-      a18[i19] = r.compactString();
+    const a16 = new Array(n15);
+    for (let i17 = 0; i17 < n15; i17++) {
+      a16[i17] = r.compactString();
     }
-    f_subscribedTopicNames = a18;
+    f_subscribedTopicNames = a16;
   }
   if (v >= 1) {
     f_subscribedTopicRegex = (v >= 1 ? r.compactNullableString() : r.compactString());
   }
   f_serverAssignor = r.compactNullableString();
-  const n20 = r.compactArrayLength(true);
-  if (n20 === null) {
+  const n18 = r.compactArrayLength(true);
+  if (n18 === null) {
     f_topicPartitions = null as never;
   }
   else {
-    const a21 = new Array(n20);
-    for (let i22 = 0; i22 < n20; i22++) {
-      a21[i22] = decodeConsumerGroupHeartbeatRequestTopicPartitions(r, v);
+    const a19 = new Array(n18);
+    for (let i20 = 0; i20 < n18; i20++) {
+      a19[i20] = decodeConsumerGroupHeartbeatRequestTopicPartitions(r, v);
     }
-    f_topicPartitions = a21;
+    f_topicPartitions = a19;
   }
   {
     const tagCount = r.uvarint();
@@ -375,14 +367,14 @@ export function encodeConsumerGroupHeartbeatRequest(w: Writer, v: number, o: Con
   w.compactNullableString((o.instanceId ?? null));
   w.compactNullableString((o.rackId ?? null));
   w.int32((o.rebalanceTimeoutMs ?? -1));
-  const a23 = (o.subscribedTopicNames ?? null);
-  if (a23 === null) {
+  const a21 = (o.subscribedTopicNames ?? null);
+  if (a21 === null) {
     w.uvarint(0);
   }
   else {
-    w.uvarint(a23.length + 1);
-    for (const x24 of a23) {
-      w.compactString(x24 as string);
+    w.uvarint(a21.length + 1);
+    for (const x22 of a21) {
+      w.compactString(x22 as string);
     }
   }
   if (v >= 1) {
@@ -392,15 +384,15 @@ export function encodeConsumerGroupHeartbeatRequest(w: Writer, v: number, o: Con
     if (o.subscribedTopicRegex !== undefined && o.subscribedTopicRegex !== null) throw fieldNotInVersion('SubscribedTopicRegex', v);
   }
   w.compactNullableString((o.serverAssignor ?? null));
-  const a25 = (o.topicPartitions ?? null);
-  if (a25 === null) {
+  const a23 = (o.topicPartitions ?? null);
+  if (a23 === null) {
     w.uvarint(0);
   }
   else {
-    w.uvarint(a25.length + 1);
-    for (const x26 of a25) {
-      const s27 = x26;
-      encodeConsumerGroupHeartbeatRequestTopicPartitions(w, v, s27);
+    w.uvarint(a23.length + 1);
+    for (const x24 of a23) {
+      const s25 = x24;
+      encodeConsumerGroupHeartbeatRequestTopicPartitions(w, v, s25);
     }
   }
   {

@@ -24,34 +24,30 @@ export function defaultConsumerProtocolAssignmentTopicPartition(): ConsumerProto
 }
 
 export function decodeConsumerProtocolAssignmentTopicPartition(r: Reader, v: number): ConsumerProtocolAssignmentTopicPartition {
-  let f_topic: ConsumerProtocolAssignmentTopicPartition['topic'] = "";
-  let f_partitions: ConsumerProtocolAssignmentTopicPartition['partitions'] = [];
+  let f_topic: ConsumerProtocolAssignmentTopicPartition['topic'];
+  let f_partitions: ConsumerProtocolAssignmentTopicPartition['partitions'];
   f_topic = r.string();
   const n0 = r.arrayLength(false);
   if (n0 === null) {
     f_partitions = null as never;
   }
   else {
-    const a1 = new Array(n0);
-    for (let i2 = 0; i2 < n0; i2++) {
-      a1[i2] = r.int32();
-    }
-    f_partitions = a1;
+    f_partitions = r.int32Array(n0);
   }
   return { topic: f_topic, partitions: f_partitions };
 }
 
 export function encodeConsumerProtocolAssignmentTopicPartition(w: Writer, v: number, o: ConsumerProtocolAssignmentTopicPartitionInput): void {
   w.string(o.topic as string);
-  const a3 = o.partitions;
-  if (a3 === null) {
+  const a2 = o.partitions;
+  if (a2 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     w.int32(-1);
   }
   else {
-    w.int32(a3.length);
-    for (const x4 of a3) {
-      w.int32(x4);
+    w.int32(a2.length);
+    for (const x3 of a2) {
+      w.int32(x3);
     }
   }
 }
@@ -73,34 +69,34 @@ export function defaultConsumerProtocolAssignment(): ConsumerProtocolAssignment 
 }
 
 export function decodeConsumerProtocolAssignment(r: Reader, v: number): ConsumerProtocolAssignment {
-  let f_assignedPartitions: ConsumerProtocolAssignment['assignedPartitions'] = [];
-  let f_userData: ConsumerProtocolAssignment['userData'] = null;
-  const n5 = r.arrayLength(false);
-  if (n5 === null) {
+  let f_assignedPartitions: ConsumerProtocolAssignment['assignedPartitions'];
+  let f_userData: ConsumerProtocolAssignment['userData'];
+  const n4 = r.arrayLength(false);
+  if (n4 === null) {
     f_assignedPartitions = null as never;
   }
   else {
-    const a6 = new Array(n5);
-    for (let i7 = 0; i7 < n5; i7++) {
-      a6[i7] = decodeConsumerProtocolAssignmentTopicPartition(r, v);
+    const a5 = new Array(n4);
+    for (let i6 = 0; i6 < n4; i6++) {
+      a5[i6] = decodeConsumerProtocolAssignmentTopicPartition(r, v);
     }
-    f_assignedPartitions = a6;
+    f_assignedPartitions = a5;
   }
   f_userData = r.nullableBytes();
   return { assignedPartitions: f_assignedPartitions, userData: f_userData };
 }
 
 export function encodeConsumerProtocolAssignment(w: Writer, v: number, o: ConsumerProtocolAssignmentInput): void {
-  const a8 = o.assignedPartitions;
-  if (a8 === null) {
+  const a7 = o.assignedPartitions;
+  if (a7 === null) {
     if (!(false)) throw nullNotAllowed('AssignedPartitions', v);
     w.int32(-1);
   }
   else {
-    w.int32(a8.length);
-    for (const x9 of a8) {
-      const s10 = x9;
-      encodeConsumerProtocolAssignmentTopicPartition(w, v, s10);
+    w.int32(a7.length);
+    for (const x8 of a7) {
+      const s9 = x8;
+      encodeConsumerProtocolAssignmentTopicPartition(w, v, s9);
     }
   }
   w.nullableBytes((o.userData ?? null));

@@ -35,11 +35,7 @@ export function decodeConsumerProtocolSubscriptionTopicPartition(r: Reader, v: n
       f_partitions = null as never;
     }
     else {
-      const a1 = new Array(n0);
-      for (let i2 = 0; i2 < n0; i2++) {
-        a1[i2] = r.int32();
-      }
-      f_partitions = a1;
+      f_partitions = r.int32Array(n0);
     }
   }
   return { topic: f_topic, partitions: f_partitions };
@@ -53,15 +49,15 @@ export function encodeConsumerProtocolSubscriptionTopicPartition(w: Writer, v: n
     if (o.topic !== undefined && o.topic !== "") throw fieldNotInVersion('Topic', v);
   }
   if (v >= 1) {
-    const a3 = (o.partitions ?? []);
-    if (a3 === null) {
+    const a2 = (o.partitions ?? []);
+    if (a2 === null) {
       if (!(false)) throw nullNotAllowed('Partitions', v);
       w.int32(-1);
     }
     else {
-      w.int32(a3.length);
-      for (const x4 of a3) {
-        w.int32(x4);
+      w.int32(a2.length);
+      for (const x3 of a2) {
+        w.int32(x3);
       }
     }
   }
@@ -96,34 +92,34 @@ export function defaultConsumerProtocolSubscription(): ConsumerProtocolSubscript
 }
 
 export function decodeConsumerProtocolSubscription(r: Reader, v: number): ConsumerProtocolSubscription {
-  let f_topics: ConsumerProtocolSubscription['topics'] = [];
-  let f_userData: ConsumerProtocolSubscription['userData'] = null;
+  let f_topics: ConsumerProtocolSubscription['topics'];
+  let f_userData: ConsumerProtocolSubscription['userData'];
   let f_ownedPartitions: ConsumerProtocolSubscription['ownedPartitions'] = [];
   let f_generationId: ConsumerProtocolSubscription['generationId'] = -1;
   let f_rackId: ConsumerProtocolSubscription['rackId'] = null;
-  const n5 = r.arrayLength(false);
-  if (n5 === null) {
+  const n4 = r.arrayLength(false);
+  if (n4 === null) {
     f_topics = null as never;
   }
   else {
-    const a6 = new Array(n5);
-    for (let i7 = 0; i7 < n5; i7++) {
-      a6[i7] = r.string();
+    const a5 = new Array(n4);
+    for (let i6 = 0; i6 < n4; i6++) {
+      a5[i6] = r.string();
     }
-    f_topics = a6;
+    f_topics = a5;
   }
   f_userData = r.nullableBytes();
   if (v >= 1) {
-    const n8 = r.arrayLength(false);
-    if (n8 === null) {
+    const n7 = r.arrayLength(false);
+    if (n7 === null) {
       f_ownedPartitions = null as never;
     }
     else {
-      const a9 = new Array(n8);
-      for (let i10 = 0; i10 < n8; i10++) {
-        a9[i10] = decodeConsumerProtocolSubscriptionTopicPartition(r, v);
+      const a8 = new Array(n7);
+      for (let i9 = 0; i9 < n7; i9++) {
+        a8[i9] = decodeConsumerProtocolSubscriptionTopicPartition(r, v);
       }
-      f_ownedPartitions = a9;
+      f_ownedPartitions = a8;
     }
   }
   if (v >= 2) {
@@ -136,29 +132,29 @@ export function decodeConsumerProtocolSubscription(r: Reader, v: number): Consum
 }
 
 export function encodeConsumerProtocolSubscription(w: Writer, v: number, o: ConsumerProtocolSubscriptionInput): void {
-  const a11 = o.topics;
-  if (a11 === null) {
+  const a10 = o.topics;
+  if (a10 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     w.int32(-1);
   }
   else {
-    w.int32(a11.length);
-    for (const x12 of a11) {
-      w.string(x12 as string);
+    w.int32(a10.length);
+    for (const x11 of a10) {
+      w.string(x11 as string);
     }
   }
   w.nullableBytes((o.userData ?? null));
   if (v >= 1) {
-    const a13 = (o.ownedPartitions ?? []);
-    if (a13 === null) {
+    const a12 = (o.ownedPartitions ?? []);
+    if (a12 === null) {
       if (!(false)) throw nullNotAllowed('OwnedPartitions', v);
       w.int32(-1);
     }
     else {
-      w.int32(a13.length);
-      for (const x14 of a13) {
-        const s15 = x14;
-        encodeConsumerProtocolSubscriptionTopicPartition(w, v, s15);
+      w.int32(a12.length);
+      for (const x13 of a12) {
+        const s14 = x13;
+        encodeConsumerProtocolSubscriptionTopicPartition(w, v, s14);
       }
     }
   }

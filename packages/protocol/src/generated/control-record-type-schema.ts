@@ -21,7 +21,7 @@ export function defaultControlRecordTypeSchema(): ControlRecordTypeSchema {
 }
 
 export function decodeControlRecordTypeSchema(r: Reader, v: number): ControlRecordTypeSchema {
-  let f_type: ControlRecordTypeSchema['type'] = 0;
+  let f_type: ControlRecordTypeSchema['type'];
   f_type = r.int16();
   return { type: f_type };
 }

@@ -27,9 +27,9 @@ export function defaultCreatePartitionsResponseCreatePartitionsTopicResult(): Cr
 }
 
 export function decodeCreatePartitionsResponseCreatePartitionsTopicResult(r: Reader, v: number): CreatePartitionsResponseCreatePartitionsTopicResult {
-  let f_name: CreatePartitionsResponseCreatePartitionsTopicResult['name'] = "";
-  let f_errorCode: CreatePartitionsResponseCreatePartitionsTopicResult['errorCode'] = 0;
-  let f_errorMessage: CreatePartitionsResponseCreatePartitionsTopicResult['errorMessage'] = null;
+  let f_name: CreatePartitionsResponseCreatePartitionsTopicResult['name'];
+  let f_errorCode: CreatePartitionsResponseCreatePartitionsTopicResult['errorCode'];
+  let f_errorMessage: CreatePartitionsResponseCreatePartitionsTopicResult['errorMessage'];
   f_name = (v >= 2 ? r.compactString() : r.string());
   f_errorCode = r.int16();
   f_errorMessage = (v >= 2 ? r.compactNullableString() : r.nullableString());
@@ -70,8 +70,8 @@ export function defaultCreatePartitionsResponse(): CreatePartitionsResponse {
 }
 
 export function decodeCreatePartitionsResponse(r: Reader, v: number): CreatePartitionsResponse {
-  let f_throttleTimeMs: CreatePartitionsResponse['throttleTimeMs'] = 0;
-  let f_results: CreatePartitionsResponse['results'] = [];
+  let f_throttleTimeMs: CreatePartitionsResponse['throttleTimeMs'];
+  let f_results: CreatePartitionsResponse['results'];
   f_throttleTimeMs = r.int32();
   const n0 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n0 === null) {
@@ -142,17 +142,13 @@ export function defaultCreatePartitionsRequestCreatePartitionsAssignment(): Crea
 }
 
 export function decodeCreatePartitionsRequestCreatePartitionsAssignment(r: Reader, v: number): CreatePartitionsRequestCreatePartitionsAssignment {
-  let f_brokerIds: CreatePartitionsRequestCreatePartitionsAssignment['brokerIds'] = [];
+  let f_brokerIds: CreatePartitionsRequestCreatePartitionsAssignment['brokerIds'];
   const n6 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n6 === null) {
     f_brokerIds = null as never;
   }
   else {
-    const a7 = new Array(n6);
-    for (let i8 = 0; i8 < n6; i8++) {
-      a7[i8] = r.int32();
-    }
-    f_brokerIds = a7;
+    f_brokerIds = r.int32Array(n6);
   }
   if (v >= 2) {
     const tagCount = r.uvarint();
@@ -166,15 +162,15 @@ export function decodeCreatePartitionsRequestCreatePartitionsAssignment(r: Reade
 }
 
 export function encodeCreatePartitionsRequestCreatePartitionsAssignment(w: Writer, v: number, o: CreatePartitionsRequestCreatePartitionsAssignmentInput): void {
-  const a9 = o.brokerIds;
-  if (a9 === null) {
+  const a8 = o.brokerIds;
+  if (a8 === null) {
     if (!(false)) throw nullNotAllowed('BrokerIds', v);
     (v >= 2 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 2 ? w.uvarint(a9.length + 1) : w.int32(a9.length));
-    for (const x10 of a9) {
-      w.int32(x10);
+    (v >= 2 ? w.uvarint(a8.length + 1) : w.int32(a8.length));
+    for (const x9 of a8) {
+      w.int32(x9);
     }
   }
   if (v >= 2) {
@@ -202,21 +198,21 @@ export function defaultCreatePartitionsRequestCreatePartitionsTopic(): CreatePar
 }
 
 export function decodeCreatePartitionsRequestCreatePartitionsTopic(r: Reader, v: number): CreatePartitionsRequestCreatePartitionsTopic {
-  let f_name: CreatePartitionsRequestCreatePartitionsTopic['name'] = "";
-  let f_count: CreatePartitionsRequestCreatePartitionsTopic['count'] = 0;
-  let f_assignments: CreatePartitionsRequestCreatePartitionsTopic['assignments'] = [];
+  let f_name: CreatePartitionsRequestCreatePartitionsTopic['name'];
+  let f_count: CreatePartitionsRequestCreatePartitionsTopic['count'];
+  let f_assignments: CreatePartitionsRequestCreatePartitionsTopic['assignments'];
   f_name = (v >= 2 ? r.compactString() : r.string());
   f_count = r.int32();
-  const n11 = (v >= 2 ? r.compactArrayLength(true) : r.arrayLength(true));
-  if (n11 === null) {
+  const n10 = (v >= 2 ? r.compactArrayLength(true) : r.arrayLength(true));
+  if (n10 === null) {
     f_assignments = null as never;
   }
   else {
-    const a12 = new Array(n11);
-    for (let i13 = 0; i13 < n11; i13++) {
-      a12[i13] = decodeCreatePartitionsRequestCreatePartitionsAssignment(r, v);
+    const a11 = new Array(n10);
+    for (let i12 = 0; i12 < n10; i12++) {
+      a11[i12] = decodeCreatePartitionsRequestCreatePartitionsAssignment(r, v);
     }
-    f_assignments = a12;
+    f_assignments = a11;
   }
   if (v >= 2) {
     const tagCount = r.uvarint();
@@ -232,15 +228,15 @@ export function decodeCreatePartitionsRequestCreatePartitionsTopic(r: Reader, v:
 export function encodeCreatePartitionsRequestCreatePartitionsTopic(w: Writer, v: number, o: CreatePartitionsRequestCreatePartitionsTopicInput): void {
   (v >= 2 ? w.compactString(o.name as string) : w.string(o.name as string));
   w.int32(o.count);
-  const a14 = o.assignments;
-  if (a14 === null) {
+  const a13 = o.assignments;
+  if (a13 === null) {
     (v >= 2 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 2 ? w.uvarint(a14.length + 1) : w.int32(a14.length));
-    for (const x15 of a14) {
-      const s16 = x15;
-      encodeCreatePartitionsRequestCreatePartitionsAssignment(w, v, s16);
+    (v >= 2 ? w.uvarint(a13.length + 1) : w.int32(a13.length));
+    for (const x14 of a13) {
+      const s15 = x14;
+      encodeCreatePartitionsRequestCreatePartitionsAssignment(w, v, s15);
     }
   }
   if (v >= 2) {
@@ -268,19 +264,19 @@ export function defaultCreatePartitionsRequest(): CreatePartitionsRequest {
 }
 
 export function decodeCreatePartitionsRequest(r: Reader, v: number): CreatePartitionsRequest {
-  let f_topics: CreatePartitionsRequest['topics'] = [];
-  let f_timeoutMs: CreatePartitionsRequest['timeoutMs'] = 0;
-  let f_validateOnly: CreatePartitionsRequest['validateOnly'] = false;
-  const n17 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n17 === null) {
+  let f_topics: CreatePartitionsRequest['topics'];
+  let f_timeoutMs: CreatePartitionsRequest['timeoutMs'];
+  let f_validateOnly: CreatePartitionsRequest['validateOnly'];
+  const n16 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n16 === null) {
     f_topics = null as never;
   }
   else {
-    const a18 = new Array(n17);
-    for (let i19 = 0; i19 < n17; i19++) {
-      a18[i19] = decodeCreatePartitionsRequestCreatePartitionsTopic(r, v);
+    const a17 = new Array(n16);
+    for (let i18 = 0; i18 < n16; i18++) {
+      a17[i18] = decodeCreatePartitionsRequestCreatePartitionsTopic(r, v);
     }
-    f_topics = a18;
+    f_topics = a17;
   }
   f_timeoutMs = r.int32();
   f_validateOnly = r.bool();
@@ -296,16 +292,16 @@ export function decodeCreatePartitionsRequest(r: Reader, v: number): CreateParti
 }
 
 export function encodeCreatePartitionsRequest(w: Writer, v: number, o: CreatePartitionsRequestInput): void {
-  const a20 = o.topics;
-  if (a20 === null) {
+  const a19 = o.topics;
+  if (a19 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     (v >= 2 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 2 ? w.uvarint(a20.length + 1) : w.int32(a20.length));
-    for (const x21 of a20) {
-      const s22 = x21;
-      encodeCreatePartitionsRequestCreatePartitionsTopic(w, v, s22);
+    (v >= 2 ? w.uvarint(a19.length + 1) : w.int32(a19.length));
+    for (const x20 of a19) {
+      const s21 = x20;
+      encodeCreatePartitionsRequestCreatePartitionsTopic(w, v, s21);
     }
   }
   w.int32(o.timeoutMs);

@@ -133,10 +133,10 @@ export function defaultCreateTopicsResponseCreatableTopicResult(): CreateTopicsR
 }
 
 export function decodeCreateTopicsResponseCreatableTopicResult(r: Reader, v: number): CreateTopicsResponseCreatableTopicResult {
-  let f_name: CreateTopicsResponseCreatableTopicResult['name'] = "";
+  let f_name: CreateTopicsResponseCreatableTopicResult['name'];
   let f_topicId: CreateTopicsResponseCreatableTopicResult['topicId'] = ZERO_UUID;
-  let f_errorCode: CreateTopicsResponseCreatableTopicResult['errorCode'] = 0;
-  let f_errorMessage: CreateTopicsResponseCreatableTopicResult['errorMessage'] = "";
+  let f_errorCode: CreateTopicsResponseCreatableTopicResult['errorCode'];
+  let f_errorMessage: CreateTopicsResponseCreatableTopicResult['errorMessage'];
   let f_topicConfigErrorCode: CreateTopicsResponseCreatableTopicResult['topicConfigErrorCode'] = 0;
   let f_numPartitions: CreateTopicsResponseCreatableTopicResult['numPartitions'] = -1;
   let f_replicationFactor: CreateTopicsResponseCreatableTopicResult['replicationFactor'] = -1;
@@ -242,8 +242,8 @@ export function defaultCreateTopicsResponse(): CreateTopicsResponse {
 }
 
 export function decodeCreateTopicsResponse(r: Reader, v: number): CreateTopicsResponse {
-  let f_throttleTimeMs: CreateTopicsResponse['throttleTimeMs'] = 0;
-  let f_topics: CreateTopicsResponse['topics'] = [];
+  let f_throttleTimeMs: CreateTopicsResponse['throttleTimeMs'];
+  let f_topics: CreateTopicsResponse['topics'];
   f_throttleTimeMs = r.int32();
   const n6 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n6 === null) {
@@ -317,19 +317,15 @@ export function defaultCreateTopicsRequestCreatableReplicaAssignment(): CreateTo
 }
 
 export function decodeCreateTopicsRequestCreatableReplicaAssignment(r: Reader, v: number): CreateTopicsRequestCreatableReplicaAssignment {
-  let f_partitionIndex: CreateTopicsRequestCreatableReplicaAssignment['partitionIndex'] = 0;
-  let f_brokerIds: CreateTopicsRequestCreatableReplicaAssignment['brokerIds'] = [];
+  let f_partitionIndex: CreateTopicsRequestCreatableReplicaAssignment['partitionIndex'];
+  let f_brokerIds: CreateTopicsRequestCreatableReplicaAssignment['brokerIds'];
   f_partitionIndex = r.int32();
   const n12 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n12 === null) {
     f_brokerIds = null as never;
   }
   else {
-    const a13 = new Array(n12);
-    for (let i14 = 0; i14 < n12; i14++) {
-      a13[i14] = r.int32();
-    }
-    f_brokerIds = a13;
+    f_brokerIds = r.int32Array(n12);
   }
   if (v >= 5) {
     const tagCount = r.uvarint();
@@ -344,15 +340,15 @@ export function decodeCreateTopicsRequestCreatableReplicaAssignment(r: Reader, v
 
 export function encodeCreateTopicsRequestCreatableReplicaAssignment(w: Writer, v: number, o: CreateTopicsRequestCreatableReplicaAssignmentInput): void {
   w.int32(o.partitionIndex);
-  const a15 = o.brokerIds;
-  if (a15 === null) {
+  const a14 = o.brokerIds;
+  if (a14 === null) {
     if (!(false)) throw nullNotAllowed('BrokerIds', v);
     (v >= 5 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 5 ? w.uvarint(a15.length + 1) : w.int32(a15.length));
-    for (const x16 of a15) {
-      w.int32(x16);
+    (v >= 5 ? w.uvarint(a14.length + 1) : w.int32(a14.length));
+    for (const x15 of a14) {
+      w.int32(x15);
     }
   }
   if (v >= 5) {
@@ -377,8 +373,8 @@ export function defaultCreateTopicsRequestCreatableTopicConfig(): CreateTopicsRe
 }
 
 export function decodeCreateTopicsRequestCreatableTopicConfig(r: Reader, v: number): CreateTopicsRequestCreatableTopicConfig {
-  let f_name: CreateTopicsRequestCreatableTopicConfig['name'] = "";
-  let f_value: CreateTopicsRequestCreatableTopicConfig['value'] = "";
+  let f_name: CreateTopicsRequestCreatableTopicConfig['name'];
+  let f_value: CreateTopicsRequestCreatableTopicConfig['value'];
   f_name = (v >= 5 ? r.compactString() : r.string());
   f_value = (v >= 5 ? r.compactNullableString() : r.nullableString());
   if (v >= 5) {
@@ -426,35 +422,35 @@ export function defaultCreateTopicsRequestCreatableTopic(): CreateTopicsRequestC
 }
 
 export function decodeCreateTopicsRequestCreatableTopic(r: Reader, v: number): CreateTopicsRequestCreatableTopic {
-  let f_name: CreateTopicsRequestCreatableTopic['name'] = "";
-  let f_numPartitions: CreateTopicsRequestCreatableTopic['numPartitions'] = 0;
-  let f_replicationFactor: CreateTopicsRequestCreatableTopic['replicationFactor'] = 0;
-  let f_assignments: CreateTopicsRequestCreatableTopic['assignments'] = [];
-  let f_configs: CreateTopicsRequestCreatableTopic['configs'] = [];
+  let f_name: CreateTopicsRequestCreatableTopic['name'];
+  let f_numPartitions: CreateTopicsRequestCreatableTopic['numPartitions'];
+  let f_replicationFactor: CreateTopicsRequestCreatableTopic['replicationFactor'];
+  let f_assignments: CreateTopicsRequestCreatableTopic['assignments'];
+  let f_configs: CreateTopicsRequestCreatableTopic['configs'];
   f_name = (v >= 5 ? r.compactString() : r.string());
   f_numPartitions = r.int32();
   f_replicationFactor = r.int16();
-  const n17 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n17 === null) {
+  const n16 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n16 === null) {
     f_assignments = null as never;
   }
   else {
-    const a18 = new Array(n17);
-    for (let i19 = 0; i19 < n17; i19++) {
-      a18[i19] = decodeCreateTopicsRequestCreatableReplicaAssignment(r, v);
+    const a17 = new Array(n16);
+    for (let i18 = 0; i18 < n16; i18++) {
+      a17[i18] = decodeCreateTopicsRequestCreatableReplicaAssignment(r, v);
     }
-    f_assignments = a18;
+    f_assignments = a17;
   }
-  const n20 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n20 === null) {
+  const n19 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n19 === null) {
     f_configs = null as never;
   }
   else {
-    const a21 = new Array(n20);
-    for (let i22 = 0; i22 < n20; i22++) {
-      a21[i22] = decodeCreateTopicsRequestCreatableTopicConfig(r, v);
+    const a20 = new Array(n19);
+    for (let i21 = 0; i21 < n19; i21++) {
+      a20[i21] = decodeCreateTopicsRequestCreatableTopicConfig(r, v);
     }
-    f_configs = a21;
+    f_configs = a20;
   }
   if (v >= 5) {
     const tagCount = r.uvarint();
@@ -471,28 +467,28 @@ export function encodeCreateTopicsRequestCreatableTopic(w: Writer, v: number, o:
   (v >= 5 ? w.compactString(o.name as string) : w.string(o.name as string));
   w.int32(o.numPartitions);
   w.int16(o.replicationFactor);
-  const a23 = o.assignments;
-  if (a23 === null) {
+  const a22 = o.assignments;
+  if (a22 === null) {
     if (!(false)) throw nullNotAllowed('Assignments', v);
     (v >= 5 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 5 ? w.uvarint(a23.length + 1) : w.int32(a23.length));
-    for (const x24 of a23) {
-      const s25 = x24;
-      encodeCreateTopicsRequestCreatableReplicaAssignment(w, v, s25);
+    (v >= 5 ? w.uvarint(a22.length + 1) : w.int32(a22.length));
+    for (const x23 of a22) {
+      const s24 = x23;
+      encodeCreateTopicsRequestCreatableReplicaAssignment(w, v, s24);
     }
   }
-  const a26 = o.configs;
-  if (a26 === null) {
+  const a25 = o.configs;
+  if (a25 === null) {
     if (!(false)) throw nullNotAllowed('Configs', v);
     (v >= 5 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 5 ? w.uvarint(a26.length + 1) : w.int32(a26.length));
-    for (const x27 of a26) {
-      const s28 = x27;
-      encodeCreateTopicsRequestCreatableTopicConfig(w, v, s28);
+    (v >= 5 ? w.uvarint(a25.length + 1) : w.int32(a25.length));
+    for (const x26 of a25) {
+      const s27 = x26;
+      encodeCreateTopicsRequestCreatableTopicConfig(w, v, s27);
     }
   }
   if (v >= 5) {
@@ -520,19 +516,19 @@ export function defaultCreateTopicsRequest(): CreateTopicsRequest {
 }
 
 export function decodeCreateTopicsRequest(r: Reader, v: number): CreateTopicsRequest {
-  let f_topics: CreateTopicsRequest['topics'] = [];
-  let f_timeoutMs: CreateTopicsRequest['timeoutMs'] = 60000;
-  let f_validateOnly: CreateTopicsRequest['validateOnly'] = false;
-  const n29 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n29 === null) {
+  let f_topics: CreateTopicsRequest['topics'];
+  let f_timeoutMs: CreateTopicsRequest['timeoutMs'];
+  let f_validateOnly: CreateTopicsRequest['validateOnly'];
+  const n28 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n28 === null) {
     f_topics = null as never;
   }
   else {
-    const a30 = new Array(n29);
-    for (let i31 = 0; i31 < n29; i31++) {
-      a30[i31] = decodeCreateTopicsRequestCreatableTopic(r, v);
+    const a29 = new Array(n28);
+    for (let i30 = 0; i30 < n28; i30++) {
+      a29[i30] = decodeCreateTopicsRequestCreatableTopic(r, v);
     }
-    f_topics = a30;
+    f_topics = a29;
   }
   f_timeoutMs = r.int32();
   f_validateOnly = r.bool();
@@ -548,16 +544,16 @@ export function decodeCreateTopicsRequest(r: Reader, v: number): CreateTopicsReq
 }
 
 export function encodeCreateTopicsRequest(w: Writer, v: number, o: CreateTopicsRequestInput): void {
-  const a32 = o.topics;
-  if (a32 === null) {
+  const a31 = o.topics;
+  if (a31 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     (v >= 5 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 5 ? w.uvarint(a32.length + 1) : w.int32(a32.length));
-    for (const x33 of a32) {
-      const s34 = x33;
-      encodeCreateTopicsRequestCreatableTopic(w, v, s34);
+    (v >= 5 ? w.uvarint(a31.length + 1) : w.int32(a31.length));
+    for (const x32 of a31) {
+      const s33 = x32;
+      encodeCreateTopicsRequestCreatableTopic(w, v, s33);
     }
   }
   w.int32((o.timeoutMs ?? 60000));

@@ -24,8 +24,8 @@ export function defaultDeleteGroupsResponseDeletableGroupResult(): DeleteGroupsR
 }
 
 export function decodeDeleteGroupsResponseDeletableGroupResult(r: Reader, v: number): DeleteGroupsResponseDeletableGroupResult {
-  let f_groupId: DeleteGroupsResponseDeletableGroupResult['groupId'] = "";
-  let f_errorCode: DeleteGroupsResponseDeletableGroupResult['errorCode'] = 0;
+  let f_groupId: DeleteGroupsResponseDeletableGroupResult['groupId'];
+  let f_errorCode: DeleteGroupsResponseDeletableGroupResult['errorCode'];
   f_groupId = (v >= 2 ? r.compactString() : r.string());
   f_errorCode = r.int16();
   if (v >= 2) {
@@ -64,8 +64,8 @@ export function defaultDeleteGroupsResponse(): DeleteGroupsResponse {
 }
 
 export function decodeDeleteGroupsResponse(r: Reader, v: number): DeleteGroupsResponse {
-  let f_throttleTimeMs: DeleteGroupsResponse['throttleTimeMs'] = 0;
-  let f_results: DeleteGroupsResponse['results'] = [];
+  let f_throttleTimeMs: DeleteGroupsResponse['throttleTimeMs'];
+  let f_results: DeleteGroupsResponse['results'];
   f_throttleTimeMs = r.int32();
   const n0 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n0 === null) {
@@ -136,7 +136,7 @@ export function defaultDeleteGroupsRequest(): DeleteGroupsRequest {
 }
 
 export function decodeDeleteGroupsRequest(r: Reader, v: number): DeleteGroupsRequest {
-  let f_groupsNames: DeleteGroupsRequest['groupsNames'] = [];
+  let f_groupsNames: DeleteGroupsRequest['groupsNames'];
   const n6 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n6 === null) {
     f_groupsNames = null as never;

@@ -27,9 +27,9 @@ export function defaultDeleteRecordsResponseDeleteRecordsPartitionResult(): Dele
 }
 
 export function decodeDeleteRecordsResponseDeleteRecordsPartitionResult(r: Reader, v: number): DeleteRecordsResponseDeleteRecordsPartitionResult {
-  let f_partitionIndex: DeleteRecordsResponseDeleteRecordsPartitionResult['partitionIndex'] = 0;
-  let f_lowWatermark: DeleteRecordsResponseDeleteRecordsPartitionResult['lowWatermark'] = 0n;
-  let f_errorCode: DeleteRecordsResponseDeleteRecordsPartitionResult['errorCode'] = 0;
+  let f_partitionIndex: DeleteRecordsResponseDeleteRecordsPartitionResult['partitionIndex'];
+  let f_lowWatermark: DeleteRecordsResponseDeleteRecordsPartitionResult['lowWatermark'];
+  let f_errorCode: DeleteRecordsResponseDeleteRecordsPartitionResult['errorCode'];
   f_partitionIndex = r.int32();
   f_lowWatermark = r.int64();
   f_errorCode = r.int16();
@@ -70,8 +70,8 @@ export function defaultDeleteRecordsResponseDeleteRecordsTopicResult(): DeleteRe
 }
 
 export function decodeDeleteRecordsResponseDeleteRecordsTopicResult(r: Reader, v: number): DeleteRecordsResponseDeleteRecordsTopicResult {
-  let f_name: DeleteRecordsResponseDeleteRecordsTopicResult['name'] = "";
-  let f_partitions: DeleteRecordsResponseDeleteRecordsTopicResult['partitions'] = [];
+  let f_name: DeleteRecordsResponseDeleteRecordsTopicResult['name'];
+  let f_partitions: DeleteRecordsResponseDeleteRecordsTopicResult['partitions'];
   f_name = (v >= 2 ? r.compactString() : r.string());
   const n0 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n0 === null) {
@@ -131,8 +131,8 @@ export function defaultDeleteRecordsResponse(): DeleteRecordsResponse {
 }
 
 export function decodeDeleteRecordsResponse(r: Reader, v: number): DeleteRecordsResponse {
-  let f_throttleTimeMs: DeleteRecordsResponse['throttleTimeMs'] = 0;
-  let f_topics: DeleteRecordsResponse['topics'] = [];
+  let f_throttleTimeMs: DeleteRecordsResponse['throttleTimeMs'];
+  let f_topics: DeleteRecordsResponse['topics'];
   f_throttleTimeMs = r.int32();
   const n6 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n6 === null) {
@@ -206,8 +206,8 @@ export function defaultDeleteRecordsRequestDeleteRecordsPartition(): DeleteRecor
 }
 
 export function decodeDeleteRecordsRequestDeleteRecordsPartition(r: Reader, v: number): DeleteRecordsRequestDeleteRecordsPartition {
-  let f_partitionIndex: DeleteRecordsRequestDeleteRecordsPartition['partitionIndex'] = 0;
-  let f_offset: DeleteRecordsRequestDeleteRecordsPartition['offset'] = 0n;
+  let f_partitionIndex: DeleteRecordsRequestDeleteRecordsPartition['partitionIndex'];
+  let f_offset: DeleteRecordsRequestDeleteRecordsPartition['offset'];
   f_partitionIndex = r.int32();
   f_offset = r.int64();
   if (v >= 2) {
@@ -246,8 +246,8 @@ export function defaultDeleteRecordsRequestDeleteRecordsTopic(): DeleteRecordsRe
 }
 
 export function decodeDeleteRecordsRequestDeleteRecordsTopic(r: Reader, v: number): DeleteRecordsRequestDeleteRecordsTopic {
-  let f_name: DeleteRecordsRequestDeleteRecordsTopic['name'] = "";
-  let f_partitions: DeleteRecordsRequestDeleteRecordsTopic['partitions'] = [];
+  let f_name: DeleteRecordsRequestDeleteRecordsTopic['name'];
+  let f_partitions: DeleteRecordsRequestDeleteRecordsTopic['partitions'];
   f_name = (v >= 2 ? r.compactString() : r.string());
   const n12 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n12 === null) {
@@ -307,8 +307,8 @@ export function defaultDeleteRecordsRequest(): DeleteRecordsRequest {
 }
 
 export function decodeDeleteRecordsRequest(r: Reader, v: number): DeleteRecordsRequest {
-  let f_topics: DeleteRecordsRequest['topics'] = [];
-  let f_timeoutMs: DeleteRecordsRequest['timeoutMs'] = 0;
+  let f_topics: DeleteRecordsRequest['topics'];
+  let f_timeoutMs: DeleteRecordsRequest['timeoutMs'];
   const n18 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n18 === null) {
     f_topics = null as never;

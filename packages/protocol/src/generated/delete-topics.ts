@@ -31,9 +31,9 @@ export function defaultDeleteTopicsResponseDeletableTopicResult(): DeleteTopicsR
 }
 
 export function decodeDeleteTopicsResponseDeletableTopicResult(r: Reader, v: number): DeleteTopicsResponseDeletableTopicResult {
-  let f_name: DeleteTopicsResponseDeletableTopicResult['name'] = "";
+  let f_name: DeleteTopicsResponseDeletableTopicResult['name'];
   let f_topicId: DeleteTopicsResponseDeletableTopicResult['topicId'] = ZERO_UUID;
-  let f_errorCode: DeleteTopicsResponseDeletableTopicResult['errorCode'] = 0;
+  let f_errorCode: DeleteTopicsResponseDeletableTopicResult['errorCode'];
   let f_errorMessage: DeleteTopicsResponseDeletableTopicResult['errorMessage'] = null;
   f_name = (v >= 4 ? (v >= 6 ? r.compactNullableString() : r.compactString()) : (v >= 6 ? r.nullableString() : r.string()));
   if (v >= 6) {
@@ -85,8 +85,8 @@ export function defaultDeleteTopicsResponse(): DeleteTopicsResponse {
 }
 
 export function decodeDeleteTopicsResponse(r: Reader, v: number): DeleteTopicsResponse {
-  let f_throttleTimeMs: DeleteTopicsResponse['throttleTimeMs'] = 0;
-  let f_responses: DeleteTopicsResponse['responses'] = [];
+  let f_throttleTimeMs: DeleteTopicsResponse['throttleTimeMs'];
+  let f_responses: DeleteTopicsResponse['responses'];
   f_throttleTimeMs = r.int32();
   const n0 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n0 === null) {
@@ -219,7 +219,7 @@ export function defaultDeleteTopicsRequest(): DeleteTopicsRequest {
 export function decodeDeleteTopicsRequest(r: Reader, v: number): DeleteTopicsRequest {
   let f_topics: DeleteTopicsRequest['topics'] = [];
   let f_topicNames: DeleteTopicsRequest['topicNames'] = [];
-  let f_timeoutMs: DeleteTopicsRequest['timeoutMs'] = 0;
+  let f_timeoutMs: DeleteTopicsRequest['timeoutMs'];
   if (v >= 6) {
     const n6 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
     if (n6 === null) {

@@ -33,10 +33,10 @@ export function defaultDescribeClusterResponseDescribeClusterBroker(): DescribeC
 }
 
 export function decodeDescribeClusterResponseDescribeClusterBroker(r: Reader, v: number): DescribeClusterResponseDescribeClusterBroker {
-  let f_brokerId: DescribeClusterResponseDescribeClusterBroker['brokerId'] = 0;
-  let f_host: DescribeClusterResponseDescribeClusterBroker['host'] = "";
-  let f_port: DescribeClusterResponseDescribeClusterBroker['port'] = 0;
-  let f_rack: DescribeClusterResponseDescribeClusterBroker['rack'] = null;
+  let f_brokerId: DescribeClusterResponseDescribeClusterBroker['brokerId'];
+  let f_host: DescribeClusterResponseDescribeClusterBroker['host'];
+  let f_port: DescribeClusterResponseDescribeClusterBroker['port'];
+  let f_rack: DescribeClusterResponseDescribeClusterBroker['rack'];
   let f_isFenced: DescribeClusterResponseDescribeClusterBroker['isFenced'] = false;
   f_brokerId = r.int32();
   f_host = r.compactString();
@@ -107,14 +107,14 @@ export function defaultDescribeClusterResponse(): DescribeClusterResponse {
 }
 
 export function decodeDescribeClusterResponse(r: Reader, v: number): DescribeClusterResponse {
-  let f_throttleTimeMs: DescribeClusterResponse['throttleTimeMs'] = 0;
-  let f_errorCode: DescribeClusterResponse['errorCode'] = 0;
-  let f_errorMessage: DescribeClusterResponse['errorMessage'] = null;
+  let f_throttleTimeMs: DescribeClusterResponse['throttleTimeMs'];
+  let f_errorCode: DescribeClusterResponse['errorCode'];
+  let f_errorMessage: DescribeClusterResponse['errorMessage'];
   let f_endpointType: DescribeClusterResponse['endpointType'] = 1;
-  let f_clusterId: DescribeClusterResponse['clusterId'] = "";
-  let f_controllerId: DescribeClusterResponse['controllerId'] = -1;
-  let f_brokers: DescribeClusterResponse['brokers'] = [];
-  let f_clusterAuthorizedOperations: DescribeClusterResponse['clusterAuthorizedOperations'] = -2147483648;
+  let f_clusterId: DescribeClusterResponse['clusterId'];
+  let f_controllerId: DescribeClusterResponse['controllerId'];
+  let f_brokers: DescribeClusterResponse['brokers'];
+  let f_clusterAuthorizedOperations: DescribeClusterResponse['clusterAuthorizedOperations'];
   f_throttleTimeMs = r.int32();
   f_errorCode = r.int16();
   f_errorMessage = r.compactNullableString();
@@ -210,7 +210,7 @@ export function defaultDescribeClusterRequest(): DescribeClusterRequest {
 }
 
 export function decodeDescribeClusterRequest(r: Reader, v: number): DescribeClusterRequest {
-  let f_includeClusterAuthorizedOperations: DescribeClusterRequest['includeClusterAuthorizedOperations'] = false;
+  let f_includeClusterAuthorizedOperations: DescribeClusterRequest['includeClusterAuthorizedOperations'];
   let f_endpointType: DescribeClusterRequest['endpointType'] = 1;
   let f_includeFencedBrokers: DescribeClusterRequest['includeFencedBrokers'] = false;
   f_includeClusterAuthorizedOperations = r.bool();

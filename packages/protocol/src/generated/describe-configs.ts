@@ -27,9 +27,9 @@ export function defaultDescribeConfigsResponseDescribeConfigsSynonym(): Describe
 }
 
 export function decodeDescribeConfigsResponseDescribeConfigsSynonym(r: Reader, v: number): DescribeConfigsResponseDescribeConfigsSynonym {
-  let f_name: DescribeConfigsResponseDescribeConfigsSynonym['name'] = "";
-  let f_value: DescribeConfigsResponseDescribeConfigsSynonym['value'] = "";
-  let f_source: DescribeConfigsResponseDescribeConfigsSynonym['source'] = 0;
+  let f_name: DescribeConfigsResponseDescribeConfigsSynonym['name'];
+  let f_value: DescribeConfigsResponseDescribeConfigsSynonym['value'];
+  let f_source: DescribeConfigsResponseDescribeConfigsSynonym['source'];
   f_name = (v >= 4 ? r.compactString() : r.string());
   f_value = (v >= 4 ? r.compactNullableString() : r.nullableString());
   f_source = r.int8();
@@ -88,12 +88,12 @@ export function defaultDescribeConfigsResponseDescribeConfigsResourceResult(): D
 }
 
 export function decodeDescribeConfigsResponseDescribeConfigsResourceResult(r: Reader, v: number): DescribeConfigsResponseDescribeConfigsResourceResult {
-  let f_name: DescribeConfigsResponseDescribeConfigsResourceResult['name'] = "";
-  let f_value: DescribeConfigsResponseDescribeConfigsResourceResult['value'] = "";
-  let f_readOnly: DescribeConfigsResponseDescribeConfigsResourceResult['readOnly'] = false;
-  let f_configSource: DescribeConfigsResponseDescribeConfigsResourceResult['configSource'] = -1;
-  let f_isSensitive: DescribeConfigsResponseDescribeConfigsResourceResult['isSensitive'] = false;
-  let f_synonyms: DescribeConfigsResponseDescribeConfigsResourceResult['synonyms'] = [];
+  let f_name: DescribeConfigsResponseDescribeConfigsResourceResult['name'];
+  let f_value: DescribeConfigsResponseDescribeConfigsResourceResult['value'];
+  let f_readOnly: DescribeConfigsResponseDescribeConfigsResourceResult['readOnly'];
+  let f_configSource: DescribeConfigsResponseDescribeConfigsResourceResult['configSource'];
+  let f_isSensitive: DescribeConfigsResponseDescribeConfigsResourceResult['isSensitive'];
+  let f_synonyms: DescribeConfigsResponseDescribeConfigsResourceResult['synonyms'];
   let f_configType: DescribeConfigsResponseDescribeConfigsResourceResult['configType'] = 0;
   let f_documentation: DescribeConfigsResponseDescribeConfigsResourceResult['documentation'] = "";
   f_name = (v >= 4 ? r.compactString() : r.string());
@@ -184,11 +184,11 @@ export function defaultDescribeConfigsResponseDescribeConfigsResult(): DescribeC
 }
 
 export function decodeDescribeConfigsResponseDescribeConfigsResult(r: Reader, v: number): DescribeConfigsResponseDescribeConfigsResult {
-  let f_errorCode: DescribeConfigsResponseDescribeConfigsResult['errorCode'] = 0;
-  let f_errorMessage: DescribeConfigsResponseDescribeConfigsResult['errorMessage'] = "";
-  let f_resourceType: DescribeConfigsResponseDescribeConfigsResult['resourceType'] = 0;
-  let f_resourceName: DescribeConfigsResponseDescribeConfigsResult['resourceName'] = "";
-  let f_configs: DescribeConfigsResponseDescribeConfigsResult['configs'] = [];
+  let f_errorCode: DescribeConfigsResponseDescribeConfigsResult['errorCode'];
+  let f_errorMessage: DescribeConfigsResponseDescribeConfigsResult['errorMessage'];
+  let f_resourceType: DescribeConfigsResponseDescribeConfigsResult['resourceType'];
+  let f_resourceName: DescribeConfigsResponseDescribeConfigsResult['resourceName'];
+  let f_configs: DescribeConfigsResponseDescribeConfigsResult['configs'];
   f_errorCode = r.int16();
   f_errorMessage = (v >= 4 ? r.compactNullableString() : r.nullableString());
   f_resourceType = r.int8();
@@ -254,8 +254,8 @@ export function defaultDescribeConfigsResponse(): DescribeConfigsResponse {
 }
 
 export function decodeDescribeConfigsResponse(r: Reader, v: number): DescribeConfigsResponse {
-  let f_throttleTimeMs: DescribeConfigsResponse['throttleTimeMs'] = 0;
-  let f_results: DescribeConfigsResponse['results'] = [];
+  let f_throttleTimeMs: DescribeConfigsResponse['throttleTimeMs'];
+  let f_results: DescribeConfigsResponse['results'];
   f_throttleTimeMs = r.int32();
   const n12 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n12 === null) {
@@ -332,9 +332,9 @@ export function defaultDescribeConfigsRequestDescribeConfigsResource(): Describe
 }
 
 export function decodeDescribeConfigsRequestDescribeConfigsResource(r: Reader, v: number): DescribeConfigsRequestDescribeConfigsResource {
-  let f_resourceType: DescribeConfigsRequestDescribeConfigsResource['resourceType'] = 0;
-  let f_resourceName: DescribeConfigsRequestDescribeConfigsResource['resourceName'] = "";
-  let f_configurationKeys: DescribeConfigsRequestDescribeConfigsResource['configurationKeys'] = [];
+  let f_resourceType: DescribeConfigsRequestDescribeConfigsResource['resourceType'];
+  let f_resourceName: DescribeConfigsRequestDescribeConfigsResource['resourceName'];
+  let f_configurationKeys: DescribeConfigsRequestDescribeConfigsResource['configurationKeys'];
   f_resourceType = r.int8();
   f_resourceName = (v >= 4 ? r.compactString() : r.string());
   const n18 = (v >= 4 ? r.compactArrayLength(true) : r.arrayLength(true));
@@ -397,8 +397,8 @@ export function defaultDescribeConfigsRequest(): DescribeConfigsRequest {
 }
 
 export function decodeDescribeConfigsRequest(r: Reader, v: number): DescribeConfigsRequest {
-  let f_resources: DescribeConfigsRequest['resources'] = [];
-  let f_includeSynonyms: DescribeConfigsRequest['includeSynonyms'] = false;
+  let f_resources: DescribeConfigsRequest['resources'];
+  let f_includeSynonyms: DescribeConfigsRequest['includeSynonyms'];
   let f_includeDocumentation: DescribeConfigsRequest['includeDocumentation'] = false;
   const n23 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n23 === null) {

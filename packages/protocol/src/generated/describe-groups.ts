@@ -36,12 +36,12 @@ export function defaultDescribeGroupsResponseDescribedGroupMember(): DescribeGro
 }
 
 export function decodeDescribeGroupsResponseDescribedGroupMember(r: Reader, v: number): DescribeGroupsResponseDescribedGroupMember {
-  let f_memberId: DescribeGroupsResponseDescribedGroupMember['memberId'] = "";
+  let f_memberId: DescribeGroupsResponseDescribedGroupMember['memberId'];
   let f_groupInstanceId: DescribeGroupsResponseDescribedGroupMember['groupInstanceId'] = null;
-  let f_clientId: DescribeGroupsResponseDescribedGroupMember['clientId'] = "";
-  let f_clientHost: DescribeGroupsResponseDescribedGroupMember['clientHost'] = "";
-  let f_memberMetadata: DescribeGroupsResponseDescribedGroupMember['memberMetadata'] = EMPTY_BYTES;
-  let f_memberAssignment: DescribeGroupsResponseDescribedGroupMember['memberAssignment'] = EMPTY_BYTES;
+  let f_clientId: DescribeGroupsResponseDescribedGroupMember['clientId'];
+  let f_clientHost: DescribeGroupsResponseDescribedGroupMember['clientHost'];
+  let f_memberMetadata: DescribeGroupsResponseDescribedGroupMember['memberMetadata'];
+  let f_memberAssignment: DescribeGroupsResponseDescribedGroupMember['memberAssignment'];
   f_memberId = (v >= 5 ? r.compactString() : r.string());
   if (v >= 4) {
     f_groupInstanceId = (v >= 5 ? (v >= 4 ? r.compactNullableString() : r.compactString()) : (v >= 4 ? r.nullableString() : r.string()));
@@ -110,13 +110,13 @@ export function defaultDescribeGroupsResponseDescribedGroup(): DescribeGroupsRes
 }
 
 export function decodeDescribeGroupsResponseDescribedGroup(r: Reader, v: number): DescribeGroupsResponseDescribedGroup {
-  let f_errorCode: DescribeGroupsResponseDescribedGroup['errorCode'] = 0;
+  let f_errorCode: DescribeGroupsResponseDescribedGroup['errorCode'];
   let f_errorMessage: DescribeGroupsResponseDescribedGroup['errorMessage'] = null;
-  let f_groupId: DescribeGroupsResponseDescribedGroup['groupId'] = "";
-  let f_groupState: DescribeGroupsResponseDescribedGroup['groupState'] = "";
-  let f_protocolType: DescribeGroupsResponseDescribedGroup['protocolType'] = "";
-  let f_protocolData: DescribeGroupsResponseDescribedGroup['protocolData'] = "";
-  let f_members: DescribeGroupsResponseDescribedGroup['members'] = [];
+  let f_groupId: DescribeGroupsResponseDescribedGroup['groupId'];
+  let f_groupState: DescribeGroupsResponseDescribedGroup['groupState'];
+  let f_protocolType: DescribeGroupsResponseDescribedGroup['protocolType'];
+  let f_protocolData: DescribeGroupsResponseDescribedGroup['protocolData'];
+  let f_members: DescribeGroupsResponseDescribedGroup['members'];
   let f_authorizedOperations: DescribeGroupsResponseDescribedGroup['authorizedOperations'] = -2147483648;
   f_errorCode = r.int16();
   if (v >= 6) {
@@ -204,7 +204,7 @@ export function defaultDescribeGroupsResponse(): DescribeGroupsResponse {
 
 export function decodeDescribeGroupsResponse(r: Reader, v: number): DescribeGroupsResponse {
   let f_throttleTimeMs: DescribeGroupsResponse['throttleTimeMs'] = 0;
-  let f_groups: DescribeGroupsResponse['groups'] = [];
+  let f_groups: DescribeGroupsResponse['groups'];
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
   }
@@ -282,7 +282,7 @@ export function defaultDescribeGroupsRequest(): DescribeGroupsRequest {
 }
 
 export function decodeDescribeGroupsRequest(r: Reader, v: number): DescribeGroupsRequest {
-  let f_groups: DescribeGroupsRequest['groups'] = [];
+  let f_groups: DescribeGroupsRequest['groups'];
   let f_includeAuthorizedOperations: DescribeGroupsRequest['includeAuthorizedOperations'] = false;
   const n12 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n12 === null) {

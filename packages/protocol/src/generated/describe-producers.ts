@@ -36,12 +36,12 @@ export function defaultDescribeProducersResponseProducerState(): DescribeProduce
 }
 
 export function decodeDescribeProducersResponseProducerState(r: Reader, v: number): DescribeProducersResponseProducerState {
-  let f_producerId: DescribeProducersResponseProducerState['producerId'] = 0n;
-  let f_producerEpoch: DescribeProducersResponseProducerState['producerEpoch'] = 0;
-  let f_lastSequence: DescribeProducersResponseProducerState['lastSequence'] = -1;
-  let f_lastTimestamp: DescribeProducersResponseProducerState['lastTimestamp'] = -1n;
-  let f_coordinatorEpoch: DescribeProducersResponseProducerState['coordinatorEpoch'] = 0;
-  let f_currentTxnStartOffset: DescribeProducersResponseProducerState['currentTxnStartOffset'] = -1n;
+  let f_producerId: DescribeProducersResponseProducerState['producerId'];
+  let f_producerEpoch: DescribeProducersResponseProducerState['producerEpoch'];
+  let f_lastSequence: DescribeProducersResponseProducerState['lastSequence'];
+  let f_lastTimestamp: DescribeProducersResponseProducerState['lastTimestamp'];
+  let f_coordinatorEpoch: DescribeProducersResponseProducerState['coordinatorEpoch'];
+  let f_currentTxnStartOffset: DescribeProducersResponseProducerState['currentTxnStartOffset'];
   f_producerId = r.int64();
   f_producerEpoch = r.int32();
   f_lastSequence = r.int32();
@@ -94,10 +94,10 @@ export function defaultDescribeProducersResponsePartitionResponse(): DescribePro
 }
 
 export function decodeDescribeProducersResponsePartitionResponse(r: Reader, v: number): DescribeProducersResponsePartitionResponse {
-  let f_partitionIndex: DescribeProducersResponsePartitionResponse['partitionIndex'] = 0;
-  let f_errorCode: DescribeProducersResponsePartitionResponse['errorCode'] = 0;
-  let f_errorMessage: DescribeProducersResponsePartitionResponse['errorMessage'] = null;
-  let f_activeProducers: DescribeProducersResponsePartitionResponse['activeProducers'] = [];
+  let f_partitionIndex: DescribeProducersResponsePartitionResponse['partitionIndex'];
+  let f_errorCode: DescribeProducersResponsePartitionResponse['errorCode'];
+  let f_errorMessage: DescribeProducersResponsePartitionResponse['errorMessage'];
+  let f_activeProducers: DescribeProducersResponsePartitionResponse['activeProducers'];
   f_partitionIndex = r.int32();
   f_errorCode = r.int16();
   f_errorMessage = r.compactNullableString();
@@ -161,8 +161,8 @@ export function defaultDescribeProducersResponseTopicResponse(): DescribeProduce
 }
 
 export function decodeDescribeProducersResponseTopicResponse(r: Reader, v: number): DescribeProducersResponseTopicResponse {
-  let f_name: DescribeProducersResponseTopicResponse['name'] = "";
-  let f_partitions: DescribeProducersResponseTopicResponse['partitions'] = [];
+  let f_name: DescribeProducersResponseTopicResponse['name'];
+  let f_partitions: DescribeProducersResponseTopicResponse['partitions'];
   f_name = r.compactString();
   const n6 = r.compactArrayLength(false);
   if (n6 === null) {
@@ -222,8 +222,8 @@ export function defaultDescribeProducersResponse(): DescribeProducersResponse {
 }
 
 export function decodeDescribeProducersResponse(r: Reader, v: number): DescribeProducersResponse {
-  let f_throttleTimeMs: DescribeProducersResponse['throttleTimeMs'] = 0;
-  let f_topics: DescribeProducersResponse['topics'] = [];
+  let f_throttleTimeMs: DescribeProducersResponse['throttleTimeMs'];
+  let f_topics: DescribeProducersResponse['topics'];
   f_throttleTimeMs = r.int32();
   const n12 = r.compactArrayLength(false);
   if (n12 === null) {
@@ -297,19 +297,15 @@ export function defaultDescribeProducersRequestTopicRequest(): DescribeProducers
 }
 
 export function decodeDescribeProducersRequestTopicRequest(r: Reader, v: number): DescribeProducersRequestTopicRequest {
-  let f_name: DescribeProducersRequestTopicRequest['name'] = "";
-  let f_partitionIndexes: DescribeProducersRequestTopicRequest['partitionIndexes'] = [];
+  let f_name: DescribeProducersRequestTopicRequest['name'];
+  let f_partitionIndexes: DescribeProducersRequestTopicRequest['partitionIndexes'];
   f_name = r.compactString();
   const n18 = r.compactArrayLength(false);
   if (n18 === null) {
     f_partitionIndexes = null as never;
   }
   else {
-    const a19 = new Array(n18);
-    for (let i20 = 0; i20 < n18; i20++) {
-      a19[i20] = r.int32();
-    }
-    f_partitionIndexes = a19;
+    f_partitionIndexes = r.int32Array(n18);
   }
   {
     const tagCount = r.uvarint();
@@ -324,15 +320,15 @@ export function decodeDescribeProducersRequestTopicRequest(r: Reader, v: number)
 
 export function encodeDescribeProducersRequestTopicRequest(w: Writer, v: number, o: DescribeProducersRequestTopicRequestInput): void {
   w.compactString(o.name as string);
-  const a21 = o.partitionIndexes;
-  if (a21 === null) {
+  const a20 = o.partitionIndexes;
+  if (a20 === null) {
     if (!(false)) throw nullNotAllowed('PartitionIndexes', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a21.length + 1);
-    for (const x22 of a21) {
-      w.int32(x22);
+    w.uvarint(a20.length + 1);
+    for (const x21 of a20) {
+      w.int32(x21);
     }
   }
   {
@@ -354,17 +350,17 @@ export function defaultDescribeProducersRequest(): DescribeProducersRequest {
 }
 
 export function decodeDescribeProducersRequest(r: Reader, v: number): DescribeProducersRequest {
-  let f_topics: DescribeProducersRequest['topics'] = [];
-  const n23 = r.compactArrayLength(false);
-  if (n23 === null) {
+  let f_topics: DescribeProducersRequest['topics'];
+  const n22 = r.compactArrayLength(false);
+  if (n22 === null) {
     f_topics = null as never;
   }
   else {
-    const a24 = new Array(n23);
-    for (let i25 = 0; i25 < n23; i25++) {
-      a24[i25] = decodeDescribeProducersRequestTopicRequest(r, v);
+    const a23 = new Array(n22);
+    for (let i24 = 0; i24 < n22; i24++) {
+      a23[i24] = decodeDescribeProducersRequestTopicRequest(r, v);
     }
-    f_topics = a24;
+    f_topics = a23;
   }
   {
     const tagCount = r.uvarint();
@@ -378,16 +374,16 @@ export function decodeDescribeProducersRequest(r: Reader, v: number): DescribePr
 }
 
 export function encodeDescribeProducersRequest(w: Writer, v: number, o: DescribeProducersRequestInput): void {
-  const a26 = o.topics;
-  if (a26 === null) {
+  const a25 = o.topics;
+  if (a25 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a26.length + 1);
-    for (const x27 of a26) {
-      const s28 = x27;
-      encodeDescribeProducersRequestTopicRequest(w, v, s28);
+    w.uvarint(a25.length + 1);
+    for (const x26 of a25) {
+      const s27 = x26;
+      encodeDescribeProducersRequestTopicRequest(w, v, s27);
     }
   }
   {

@@ -21,7 +21,7 @@ export function defaultEndTxnMarker(): EndTxnMarker {
 }
 
 export function decodeEndTxnMarker(r: Reader, v: number): EndTxnMarker {
-  let f_coordinatorEpoch: EndTxnMarker['coordinatorEpoch'] = 0;
+  let f_coordinatorEpoch: EndTxnMarker['coordinatorEpoch'];
   f_coordinatorEpoch = r.int32();
   return { coordinatorEpoch: f_coordinatorEpoch };
 }

@@ -30,8 +30,8 @@ export function defaultEndTxnResponse(): EndTxnResponse {
 }
 
 export function decodeEndTxnResponse(r: Reader, v: number): EndTxnResponse {
-  let f_throttleTimeMs: EndTxnResponse['throttleTimeMs'] = 0;
-  let f_errorCode: EndTxnResponse['errorCode'] = 0;
+  let f_throttleTimeMs: EndTxnResponse['throttleTimeMs'];
+  let f_errorCode: EndTxnResponse['errorCode'];
   let f_producerId: EndTxnResponse['producerId'] = -1n;
   let f_producerEpoch: EndTxnResponse['producerEpoch'] = -1;
   f_throttleTimeMs = r.int32();
@@ -104,10 +104,10 @@ export function defaultEndTxnRequest(): EndTxnRequest {
 }
 
 export function decodeEndTxnRequest(r: Reader, v: number): EndTxnRequest {
-  let f_transactionalId: EndTxnRequest['transactionalId'] = "";
-  let f_producerId: EndTxnRequest['producerId'] = 0n;
-  let f_producerEpoch: EndTxnRequest['producerEpoch'] = 0;
-  let f_committed: EndTxnRequest['committed'] = false;
+  let f_transactionalId: EndTxnRequest['transactionalId'];
+  let f_producerId: EndTxnRequest['producerId'];
+  let f_producerEpoch: EndTxnRequest['producerEpoch'];
+  let f_committed: EndTxnRequest['committed'];
   f_transactionalId = (v >= 3 ? r.compactString() : r.string());
   f_producerId = r.int64();
   f_producerEpoch = r.int16();

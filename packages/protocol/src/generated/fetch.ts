@@ -133,8 +133,8 @@ export function defaultFetchResponseSnapshotId(): FetchResponseSnapshotId {
 }
 
 export function decodeFetchResponseSnapshotId(r: Reader, v: number): FetchResponseSnapshotId {
-  let f_endOffset: FetchResponseSnapshotId['endOffset'] = -1n;
-  let f_epoch: FetchResponseSnapshotId['epoch'] = -1;
+  let f_endOffset: FetchResponseSnapshotId['endOffset'];
+  let f_epoch: FetchResponseSnapshotId['epoch'];
   f_endOffset = r.int64();
   f_epoch = r.int32();
   if (v >= 12) {
@@ -173,8 +173,8 @@ export function defaultFetchResponseAbortedTransaction(): FetchResponseAbortedTr
 }
 
 export function decodeFetchResponseAbortedTransaction(r: Reader, v: number): FetchResponseAbortedTransaction {
-  let f_producerId: FetchResponseAbortedTransaction['producerId'] = 0n;
-  let f_firstOffset: FetchResponseAbortedTransaction['firstOffset'] = 0n;
+  let f_producerId: FetchResponseAbortedTransaction['producerId'];
+  let f_firstOffset: FetchResponseAbortedTransaction['firstOffset'];
   f_producerId = r.int64();
   f_firstOffset = r.int64();
   if (v >= 12) {
@@ -240,17 +240,17 @@ export function defaultFetchResponsePartitionData(): FetchResponsePartitionData 
 }
 
 export function decodeFetchResponsePartitionData(r: Reader, v: number): FetchResponsePartitionData {
-  let f_partitionIndex: FetchResponsePartitionData['partitionIndex'] = 0;
-  let f_errorCode: FetchResponsePartitionData['errorCode'] = 0;
-  let f_highWatermark: FetchResponsePartitionData['highWatermark'] = 0n;
-  let f_lastStableOffset: FetchResponsePartitionData['lastStableOffset'] = -1n;
+  let f_partitionIndex: FetchResponsePartitionData['partitionIndex'];
+  let f_errorCode: FetchResponsePartitionData['errorCode'];
+  let f_highWatermark: FetchResponsePartitionData['highWatermark'];
+  let f_lastStableOffset: FetchResponsePartitionData['lastStableOffset'];
   let f_logStartOffset: FetchResponsePartitionData['logStartOffset'] = -1n;
   let f_divergingEpoch: FetchResponsePartitionData['divergingEpoch'] = defaultFetchResponseEpochEndOffset();
   let f_currentLeader: FetchResponsePartitionData['currentLeader'] = defaultFetchResponseLeaderIdAndEpoch();
   let f_snapshotId: FetchResponsePartitionData['snapshotId'] = defaultFetchResponseSnapshotId();
-  let f_abortedTransactions: FetchResponsePartitionData['abortedTransactions'] = [];
+  let f_abortedTransactions: FetchResponsePartitionData['abortedTransactions'];
   let f_preferredReadReplica: FetchResponsePartitionData['preferredReadReplica'] = -1;
-  let f_records: FetchResponsePartitionData['records'] = null;
+  let f_records: FetchResponsePartitionData['records'];
   f_partitionIndex = r.int32();
   f_errorCode = r.int16();
   f_highWatermark = r.int64();
@@ -382,7 +382,7 @@ export function defaultFetchResponseFetchableTopicResponse(): FetchResponseFetch
 export function decodeFetchResponseFetchableTopicResponse(r: Reader, v: number): FetchResponseFetchableTopicResponse {
   let f_topic: FetchResponseFetchableTopicResponse['topic'] = "";
   let f_topicId: FetchResponseFetchableTopicResponse['topicId'] = ZERO_UUID;
-  let f_partitions: FetchResponseFetchableTopicResponse['partitions'] = [];
+  let f_partitions: FetchResponseFetchableTopicResponse['partitions'];
   if (v <= 12) {
     f_topic = (v >= 12 ? r.compactString() : r.string());
   }
@@ -541,10 +541,10 @@ export function defaultFetchResponse(): FetchResponse {
 }
 
 export function decodeFetchResponse(r: Reader, v: number): FetchResponse {
-  let f_throttleTimeMs: FetchResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: FetchResponse['throttleTimeMs'];
   let f_errorCode: FetchResponse['errorCode'] = 0;
   let f_sessionId: FetchResponse['sessionId'] = 0;
-  let f_responses: FetchResponse['responses'] = [];
+  let f_responses: FetchResponse['responses'];
   let f_nodeEndpoints: FetchResponse['nodeEndpoints'] = [];
   f_throttleTimeMs = r.int32();
   if (v >= 7) {
@@ -743,12 +743,12 @@ export function defaultFetchRequestFetchPartition(): FetchRequestFetchPartition 
 }
 
 export function decodeFetchRequestFetchPartition(r: Reader, v: number): FetchRequestFetchPartition {
-  let f_partition: FetchRequestFetchPartition['partition'] = 0;
+  let f_partition: FetchRequestFetchPartition['partition'];
   let f_currentLeaderEpoch: FetchRequestFetchPartition['currentLeaderEpoch'] = -1;
-  let f_fetchOffset: FetchRequestFetchPartition['fetchOffset'] = 0n;
+  let f_fetchOffset: FetchRequestFetchPartition['fetchOffset'];
   let f_lastFetchedEpoch: FetchRequestFetchPartition['lastFetchedEpoch'] = -1;
   let f_logStartOffset: FetchRequestFetchPartition['logStartOffset'] = -1n;
-  let f_partitionMaxBytes: FetchRequestFetchPartition['partitionMaxBytes'] = 0;
+  let f_partitionMaxBytes: FetchRequestFetchPartition['partitionMaxBytes'];
   let f_replicaDirectoryId: FetchRequestFetchPartition['replicaDirectoryId'] = ZERO_UUID;
   let f_highWatermark: FetchRequestFetchPartition['highWatermark'] = 9223372036854775807n;
   f_partition = r.int32();
@@ -846,7 +846,7 @@ export function defaultFetchRequestFetchTopic(): FetchRequestFetchTopic {
 export function decodeFetchRequestFetchTopic(r: Reader, v: number): FetchRequestFetchTopic {
   let f_topic: FetchRequestFetchTopic['topic'] = "";
   let f_topicId: FetchRequestFetchTopic['topicId'] = ZERO_UUID;
-  let f_partitions: FetchRequestFetchTopic['partitions'] = [];
+  let f_partitions: FetchRequestFetchTopic['partitions'];
   if (v <= 12) {
     f_topic = (v >= 12 ? r.compactString() : r.string());
   }
@@ -934,11 +934,7 @@ export function decodeFetchRequestForgottenTopic(r: Reader, v: number): FetchReq
       f_partitions = null as never;
     }
     else {
-      const a34 = new Array(n33);
-      for (let i35 = 0; i35 < n33; i35++) {
-        a34[i35] = r.int32();
-      }
-      f_partitions = a34;
+      f_partitions = r.int32Array(n33);
     }
   }
   if (v >= 12) {
@@ -960,15 +956,15 @@ export function encodeFetchRequestForgottenTopic(w: Writer, v: number, o: FetchR
     w.uuid((o.topicId ?? ZERO_UUID));
   }
   if (v >= 7) {
-    const a36 = (o.partitions ?? []);
-    if (a36 === null) {
+    const a35 = (o.partitions ?? []);
+    if (a35 === null) {
       if (!(false)) throw nullNotAllowed('Partitions', v);
       (v >= 12 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 12 ? w.uvarint(a36.length + 1) : w.int32(a36.length));
-      for (const x37 of a36) {
-        w.int32(x37);
+      (v >= 12 ? w.uvarint(a35.length + 1) : w.int32(a35.length));
+      for (const x36 of a35) {
+        w.int32(x36);
       }
     }
   }
@@ -1030,13 +1026,13 @@ export function decodeFetchRequest(r: Reader, v: number): FetchRequest {
   let f_clusterId: FetchRequest['clusterId'] = null;
   let f_replicaId: FetchRequest['replicaId'] = -1;
   let f_replicaState: FetchRequest['replicaState'] = defaultFetchRequestReplicaState();
-  let f_maxWaitMs: FetchRequest['maxWaitMs'] = 0;
-  let f_minBytes: FetchRequest['minBytes'] = 0;
-  let f_maxBytes: FetchRequest['maxBytes'] = 2147483647;
-  let f_isolationLevel: FetchRequest['isolationLevel'] = 0;
+  let f_maxWaitMs: FetchRequest['maxWaitMs'];
+  let f_minBytes: FetchRequest['minBytes'];
+  let f_maxBytes: FetchRequest['maxBytes'];
+  let f_isolationLevel: FetchRequest['isolationLevel'];
   let f_sessionId: FetchRequest['sessionId'] = 0;
   let f_sessionEpoch: FetchRequest['sessionEpoch'] = -1;
-  let f_topics: FetchRequest['topics'] = [];
+  let f_topics: FetchRequest['topics'];
   let f_forgottenTopicsData: FetchRequest['forgottenTopicsData'] = [];
   let f_rackId: FetchRequest['rackId'] = "";
   if (v <= 14) {
@@ -1052,28 +1048,28 @@ export function decodeFetchRequest(r: Reader, v: number): FetchRequest {
   if (v >= 7) {
     f_sessionEpoch = r.int32();
   }
-  const n38 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n38 === null) {
+  const n37 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n37 === null) {
     f_topics = null as never;
   }
   else {
-    const a39 = new Array(n38);
-    for (let i40 = 0; i40 < n38; i40++) {
-      a39[i40] = decodeFetchRequestFetchTopic(r, v);
+    const a38 = new Array(n37);
+    for (let i39 = 0; i39 < n37; i39++) {
+      a38[i39] = decodeFetchRequestFetchTopic(r, v);
     }
-    f_topics = a39;
+    f_topics = a38;
   }
   if (v >= 7) {
-    const n41 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n41 === null) {
+    const n40 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n40 === null) {
       f_forgottenTopicsData = null as never;
     }
     else {
-      const a42 = new Array(n41);
-      for (let i43 = 0; i43 < n41; i43++) {
-        a42[i43] = decodeFetchRequestForgottenTopic(r, v);
+      const a41 = new Array(n40);
+      for (let i42 = 0; i42 < n40; i42++) {
+        a41[i42] = decodeFetchRequestForgottenTopic(r, v);
       }
-      f_forgottenTopicsData = a42;
+      f_forgottenTopicsData = a41;
     }
   }
   if (v >= 11) {
@@ -1121,29 +1117,29 @@ export function encodeFetchRequest(w: Writer, v: number, o: FetchRequestInput): 
   if (v >= 7) {
     w.int32((o.sessionEpoch ?? -1));
   }
-  const a44 = o.topics;
-  if (a44 === null) {
+  const a43 = o.topics;
+  if (a43 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     (v >= 12 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 12 ? w.uvarint(a44.length + 1) : w.int32(a44.length));
-    for (const x45 of a44) {
-      const s46 = x45;
-      encodeFetchRequestFetchTopic(w, v, s46);
+    (v >= 12 ? w.uvarint(a43.length + 1) : w.int32(a43.length));
+    for (const x44 of a43) {
+      const s45 = x44;
+      encodeFetchRequestFetchTopic(w, v, s45);
     }
   }
   if (v >= 7) {
-    const a47 = (o.forgottenTopicsData ?? []);
-    if (a47 === null) {
+    const a46 = (o.forgottenTopicsData ?? []);
+    if (a46 === null) {
       if (!(false)) throw nullNotAllowed('ForgottenTopicsData', v);
       (v >= 12 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 12 ? w.uvarint(a47.length + 1) : w.int32(a47.length));
-      for (const x48 of a47) {
-        const s49 = x48;
-        encodeFetchRequestForgottenTopic(w, v, s49);
+      (v >= 12 ? w.uvarint(a46.length + 1) : w.int32(a46.length));
+      for (const x47 of a46) {
+        const s48 = x47;
+        encodeFetchRequestForgottenTopic(w, v, s48);
       }
     }
   }
@@ -1167,8 +1163,8 @@ export function encodeFetchRequest(w: Writer, v: number, o: FetchRequestInput): 
     }
     if (send_replicaState) {
       const at = w.beginTaggedField(1);
-      const s50 = o.replicaState!;
-      encodeFetchRequestReplicaState(w, v, s50);
+      const s49 = o.replicaState!;
+      encodeFetchRequestReplicaState(w, v, s49);
       w.endTaggedField(at);
     }
   }

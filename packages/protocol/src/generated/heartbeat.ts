@@ -25,7 +25,7 @@ export function defaultHeartbeatResponse(): HeartbeatResponse {
 
 export function decodeHeartbeatResponse(r: Reader, v: number): HeartbeatResponse {
   let f_throttleTimeMs: HeartbeatResponse['throttleTimeMs'] = 0;
-  let f_errorCode: HeartbeatResponse['errorCode'] = 0;
+  let f_errorCode: HeartbeatResponse['errorCode'];
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
   }
@@ -88,9 +88,9 @@ export function defaultHeartbeatRequest(): HeartbeatRequest {
 }
 
 export function decodeHeartbeatRequest(r: Reader, v: number): HeartbeatRequest {
-  let f_groupId: HeartbeatRequest['groupId'] = "";
-  let f_generationId: HeartbeatRequest['generationId'] = 0;
-  let f_memberId: HeartbeatRequest['memberId'] = "";
+  let f_groupId: HeartbeatRequest['groupId'];
+  let f_generationId: HeartbeatRequest['generationId'];
+  let f_memberId: HeartbeatRequest['memberId'];
   let f_groupInstanceId: HeartbeatRequest['groupInstanceId'] = null;
   f_groupId = (v >= 4 ? r.compactString() : r.string());
   f_generationId = r.int32();

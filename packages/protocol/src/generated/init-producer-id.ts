@@ -36,10 +36,10 @@ export function defaultInitProducerIdResponse(): InitProducerIdResponse {
 }
 
 export function decodeInitProducerIdResponse(r: Reader, v: number): InitProducerIdResponse {
-  let f_throttleTimeMs: InitProducerIdResponse['throttleTimeMs'] = 0;
-  let f_errorCode: InitProducerIdResponse['errorCode'] = 0;
-  let f_producerId: InitProducerIdResponse['producerId'] = -1n;
-  let f_producerEpoch: InitProducerIdResponse['producerEpoch'] = 0;
+  let f_throttleTimeMs: InitProducerIdResponse['throttleTimeMs'];
+  let f_errorCode: InitProducerIdResponse['errorCode'];
+  let f_producerId: InitProducerIdResponse['producerId'];
+  let f_producerEpoch: InitProducerIdResponse['producerEpoch'];
   let f_ongoingTxnProducerId: InitProducerIdResponse['ongoingTxnProducerId'] = -1n;
   let f_ongoingTxnProducerEpoch: InitProducerIdResponse['ongoingTxnProducerEpoch'] = -1;
   f_throttleTimeMs = r.int32();
@@ -128,8 +128,8 @@ export function defaultInitProducerIdRequest(): InitProducerIdRequest {
 }
 
 export function decodeInitProducerIdRequest(r: Reader, v: number): InitProducerIdRequest {
-  let f_transactionalId: InitProducerIdRequest['transactionalId'] = "";
-  let f_transactionTimeoutMs: InitProducerIdRequest['transactionTimeoutMs'] = 0;
+  let f_transactionalId: InitProducerIdRequest['transactionalId'];
+  let f_transactionTimeoutMs: InitProducerIdRequest['transactionTimeoutMs'];
   let f_producerId: InitProducerIdRequest['producerId'] = -1n;
   let f_producerEpoch: InitProducerIdRequest['producerEpoch'] = -1;
   let f_enable2Pc: InitProducerIdRequest['enable2Pc'] = false;

@@ -27,9 +27,9 @@ export function defaultJoinGroupResponseJoinGroupResponseMember(): JoinGroupResp
 }
 
 export function decodeJoinGroupResponseJoinGroupResponseMember(r: Reader, v: number): JoinGroupResponseJoinGroupResponseMember {
-  let f_memberId: JoinGroupResponseJoinGroupResponseMember['memberId'] = "";
+  let f_memberId: JoinGroupResponseJoinGroupResponseMember['memberId'];
   let f_groupInstanceId: JoinGroupResponseJoinGroupResponseMember['groupInstanceId'] = null;
-  let f_metadata: JoinGroupResponseJoinGroupResponseMember['metadata'] = EMPTY_BYTES;
+  let f_metadata: JoinGroupResponseJoinGroupResponseMember['metadata'];
   f_memberId = (v >= 6 ? r.compactString() : r.string());
   if (v >= 5) {
     f_groupInstanceId = (v >= 6 ? (v >= 5 ? r.compactNullableString() : r.compactString()) : (v >= 5 ? r.nullableString() : r.string()));
@@ -96,14 +96,14 @@ export function defaultJoinGroupResponse(): JoinGroupResponse {
 
 export function decodeJoinGroupResponse(r: Reader, v: number): JoinGroupResponse {
   let f_throttleTimeMs: JoinGroupResponse['throttleTimeMs'] = 0;
-  let f_errorCode: JoinGroupResponse['errorCode'] = 0;
-  let f_generationId: JoinGroupResponse['generationId'] = -1;
+  let f_errorCode: JoinGroupResponse['errorCode'];
+  let f_generationId: JoinGroupResponse['generationId'];
   let f_protocolType: JoinGroupResponse['protocolType'] = null;
-  let f_protocolName: JoinGroupResponse['protocolName'] = "";
-  let f_leader: JoinGroupResponse['leader'] = "";
+  let f_protocolName: JoinGroupResponse['protocolName'];
+  let f_leader: JoinGroupResponse['leader'];
   let f_skipAssignment: JoinGroupResponse['skipAssignment'] = false;
-  let f_memberId: JoinGroupResponse['memberId'] = "";
-  let f_members: JoinGroupResponse['members'] = [];
+  let f_memberId: JoinGroupResponse['memberId'];
+  let f_members: JoinGroupResponse['members'];
   if (v >= 2) {
     f_throttleTimeMs = r.int32();
   }
@@ -206,8 +206,8 @@ export function defaultJoinGroupRequestJoinGroupRequestProtocol(): JoinGroupRequ
 }
 
 export function decodeJoinGroupRequestJoinGroupRequestProtocol(r: Reader, v: number): JoinGroupRequestJoinGroupRequestProtocol {
-  let f_name: JoinGroupRequestJoinGroupRequestProtocol['name'] = "";
-  let f_metadata: JoinGroupRequestJoinGroupRequestProtocol['metadata'] = EMPTY_BYTES;
+  let f_name: JoinGroupRequestJoinGroupRequestProtocol['name'];
+  let f_metadata: JoinGroupRequestJoinGroupRequestProtocol['metadata'];
   f_name = (v >= 6 ? r.compactString() : r.string());
   f_metadata = (v >= 6 ? r.compactBytes() : r.bytesField());
   if (v >= 6) {
@@ -264,13 +264,13 @@ export function defaultJoinGroupRequest(): JoinGroupRequest {
 }
 
 export function decodeJoinGroupRequest(r: Reader, v: number): JoinGroupRequest {
-  let f_groupId: JoinGroupRequest['groupId'] = "";
-  let f_sessionTimeoutMs: JoinGroupRequest['sessionTimeoutMs'] = 0;
+  let f_groupId: JoinGroupRequest['groupId'];
+  let f_sessionTimeoutMs: JoinGroupRequest['sessionTimeoutMs'];
   let f_rebalanceTimeoutMs: JoinGroupRequest['rebalanceTimeoutMs'] = -1;
-  let f_memberId: JoinGroupRequest['memberId'] = "";
+  let f_memberId: JoinGroupRequest['memberId'];
   let f_groupInstanceId: JoinGroupRequest['groupInstanceId'] = null;
-  let f_protocolType: JoinGroupRequest['protocolType'] = "";
-  let f_protocols: JoinGroupRequest['protocols'] = [];
+  let f_protocolType: JoinGroupRequest['protocolType'];
+  let f_protocols: JoinGroupRequest['protocols'];
   let f_reason: JoinGroupRequest['reason'] = null;
   f_groupId = (v >= 6 ? r.compactString() : r.string());
   f_sessionTimeoutMs = r.int32();

@@ -95,7 +95,7 @@ export function defaultLeaveGroupResponse(): LeaveGroupResponse {
 
 export function decodeLeaveGroupResponse(r: Reader, v: number): LeaveGroupResponse {
   let f_throttleTimeMs: LeaveGroupResponse['throttleTimeMs'] = 0;
-  let f_errorCode: LeaveGroupResponse['errorCode'] = 0;
+  let f_errorCode: LeaveGroupResponse['errorCode'];
   let f_members: LeaveGroupResponse['members'] = [];
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
@@ -250,7 +250,7 @@ export function defaultLeaveGroupRequest(): LeaveGroupRequest {
 }
 
 export function decodeLeaveGroupRequest(r: Reader, v: number): LeaveGroupRequest {
-  let f_groupId: LeaveGroupRequest['groupId'] = "";
+  let f_groupId: LeaveGroupRequest['groupId'];
   let f_memberId: LeaveGroupRequest['memberId'] = "";
   let f_members: LeaveGroupRequest['members'] = [];
   f_groupId = (v >= 4 ? r.compactString() : r.string());

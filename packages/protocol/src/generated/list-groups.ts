@@ -30,8 +30,8 @@ export function defaultListGroupsResponseListedGroup(): ListGroupsResponseListed
 }
 
 export function decodeListGroupsResponseListedGroup(r: Reader, v: number): ListGroupsResponseListedGroup {
-  let f_groupId: ListGroupsResponseListedGroup['groupId'] = "";
-  let f_protocolType: ListGroupsResponseListedGroup['protocolType'] = "";
+  let f_groupId: ListGroupsResponseListedGroup['groupId'];
+  let f_protocolType: ListGroupsResponseListedGroup['protocolType'];
   let f_groupState: ListGroupsResponseListedGroup['groupState'] = "";
   let f_groupType: ListGroupsResponseListedGroup['groupType'] = "";
   f_groupId = (v >= 3 ? r.compactString() : r.string());
@@ -88,8 +88,8 @@ export function defaultListGroupsResponse(): ListGroupsResponse {
 
 export function decodeListGroupsResponse(r: Reader, v: number): ListGroupsResponse {
   let f_throttleTimeMs: ListGroupsResponse['throttleTimeMs'] = 0;
-  let f_errorCode: ListGroupsResponse['errorCode'] = 0;
-  let f_groups: ListGroupsResponse['groups'] = [];
+  let f_errorCode: ListGroupsResponse['errorCode'];
+  let f_groups: ListGroupsResponse['groups'];
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
   }

@@ -33,10 +33,10 @@ export function defaultListOffsetsResponseListOffsetsPartitionResponse(): ListOf
 }
 
 export function decodeListOffsetsResponseListOffsetsPartitionResponse(r: Reader, v: number): ListOffsetsResponseListOffsetsPartitionResponse {
-  let f_partitionIndex: ListOffsetsResponseListOffsetsPartitionResponse['partitionIndex'] = 0;
-  let f_errorCode: ListOffsetsResponseListOffsetsPartitionResponse['errorCode'] = 0;
-  let f_timestamp: ListOffsetsResponseListOffsetsPartitionResponse['timestamp'] = -1n;
-  let f_offset: ListOffsetsResponseListOffsetsPartitionResponse['offset'] = -1n;
+  let f_partitionIndex: ListOffsetsResponseListOffsetsPartitionResponse['partitionIndex'];
+  let f_errorCode: ListOffsetsResponseListOffsetsPartitionResponse['errorCode'];
+  let f_timestamp: ListOffsetsResponseListOffsetsPartitionResponse['timestamp'];
+  let f_offset: ListOffsetsResponseListOffsetsPartitionResponse['offset'];
   let f_leaderEpoch: ListOffsetsResponseListOffsetsPartitionResponse['leaderEpoch'] = -1;
   f_partitionIndex = r.int32();
   f_errorCode = r.int16();
@@ -89,8 +89,8 @@ export function defaultListOffsetsResponseListOffsetsTopicResponse(): ListOffset
 }
 
 export function decodeListOffsetsResponseListOffsetsTopicResponse(r: Reader, v: number): ListOffsetsResponseListOffsetsTopicResponse {
-  let f_name: ListOffsetsResponseListOffsetsTopicResponse['name'] = "";
-  let f_partitions: ListOffsetsResponseListOffsetsTopicResponse['partitions'] = [];
+  let f_name: ListOffsetsResponseListOffsetsTopicResponse['name'];
+  let f_partitions: ListOffsetsResponseListOffsetsTopicResponse['partitions'];
   f_name = (v >= 6 ? r.compactString() : r.string());
   const n0 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n0 === null) {
@@ -151,7 +151,7 @@ export function defaultListOffsetsResponse(): ListOffsetsResponse {
 
 export function decodeListOffsetsResponse(r: Reader, v: number): ListOffsetsResponse {
   let f_throttleTimeMs: ListOffsetsResponse['throttleTimeMs'] = 0;
-  let f_topics: ListOffsetsResponse['topics'] = [];
+  let f_topics: ListOffsetsResponse['topics'];
   if (v >= 2) {
     f_throttleTimeMs = r.int32();
   }
@@ -232,9 +232,9 @@ export function defaultListOffsetsRequestListOffsetsPartition(): ListOffsetsRequ
 }
 
 export function decodeListOffsetsRequestListOffsetsPartition(r: Reader, v: number): ListOffsetsRequestListOffsetsPartition {
-  let f_partitionIndex: ListOffsetsRequestListOffsetsPartition['partitionIndex'] = 0;
+  let f_partitionIndex: ListOffsetsRequestListOffsetsPartition['partitionIndex'];
   let f_currentLeaderEpoch: ListOffsetsRequestListOffsetsPartition['currentLeaderEpoch'] = -1;
-  let f_timestamp: ListOffsetsRequestListOffsetsPartition['timestamp'] = 0n;
+  let f_timestamp: ListOffsetsRequestListOffsetsPartition['timestamp'];
   f_partitionIndex = r.int32();
   if (v >= 4) {
     f_currentLeaderEpoch = r.int32();
@@ -279,8 +279,8 @@ export function defaultListOffsetsRequestListOffsetsTopic(): ListOffsetsRequestL
 }
 
 export function decodeListOffsetsRequestListOffsetsTopic(r: Reader, v: number): ListOffsetsRequestListOffsetsTopic {
-  let f_name: ListOffsetsRequestListOffsetsTopic['name'] = "";
-  let f_partitions: ListOffsetsRequestListOffsetsTopic['partitions'] = [];
+  let f_name: ListOffsetsRequestListOffsetsTopic['name'];
+  let f_partitions: ListOffsetsRequestListOffsetsTopic['partitions'];
   f_name = (v >= 6 ? r.compactString() : r.string());
   const n12 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n12 === null) {
@@ -346,9 +346,9 @@ export function defaultListOffsetsRequest(): ListOffsetsRequest {
 }
 
 export function decodeListOffsetsRequest(r: Reader, v: number): ListOffsetsRequest {
-  let f_replicaId: ListOffsetsRequest['replicaId'] = 0;
+  let f_replicaId: ListOffsetsRequest['replicaId'];
   let f_isolationLevel: ListOffsetsRequest['isolationLevel'] = 0;
-  let f_topics: ListOffsetsRequest['topics'] = [];
+  let f_topics: ListOffsetsRequest['topics'];
   let f_timeoutMs: ListOffsetsRequest['timeoutMs'] = 0;
   f_replicaId = r.int32();
   if (v >= 2) {

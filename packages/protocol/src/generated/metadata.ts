@@ -31,9 +31,9 @@ export function defaultMetadataResponseMetadataResponseBroker(): MetadataRespons
 }
 
 export function decodeMetadataResponseMetadataResponseBroker(r: Reader, v: number): MetadataResponseMetadataResponseBroker {
-  let f_nodeId: MetadataResponseMetadataResponseBroker['nodeId'] = 0;
-  let f_host: MetadataResponseMetadataResponseBroker['host'] = "";
-  let f_port: MetadataResponseMetadataResponseBroker['port'] = 0;
+  let f_nodeId: MetadataResponseMetadataResponseBroker['nodeId'];
+  let f_host: MetadataResponseMetadataResponseBroker['host'];
+  let f_port: MetadataResponseMetadataResponseBroker['port'];
   let f_rack: MetadataResponseMetadataResponseBroker['rack'] = null;
   f_nodeId = r.int32();
   f_host = (v >= 9 ? r.compactString() : r.string());
@@ -96,12 +96,12 @@ export function defaultMetadataResponseMetadataResponsePartition(): MetadataResp
 }
 
 export function decodeMetadataResponseMetadataResponsePartition(r: Reader, v: number): MetadataResponseMetadataResponsePartition {
-  let f_errorCode: MetadataResponseMetadataResponsePartition['errorCode'] = 0;
-  let f_partitionIndex: MetadataResponseMetadataResponsePartition['partitionIndex'] = 0;
-  let f_leaderId: MetadataResponseMetadataResponsePartition['leaderId'] = 0;
+  let f_errorCode: MetadataResponseMetadataResponsePartition['errorCode'];
+  let f_partitionIndex: MetadataResponseMetadataResponsePartition['partitionIndex'];
+  let f_leaderId: MetadataResponseMetadataResponsePartition['leaderId'];
   let f_leaderEpoch: MetadataResponseMetadataResponsePartition['leaderEpoch'] = -1;
-  let f_replicaNodes: MetadataResponseMetadataResponsePartition['replicaNodes'] = [];
-  let f_isrNodes: MetadataResponseMetadataResponsePartition['isrNodes'] = [];
+  let f_replicaNodes: MetadataResponseMetadataResponsePartition['replicaNodes'];
+  let f_isrNodes: MetadataResponseMetadataResponsePartition['isrNodes'];
   let f_offlineReplicas: MetadataResponseMetadataResponsePartition['offlineReplicas'] = [];
   f_errorCode = r.int16();
   f_partitionIndex = r.int32();
@@ -114,34 +114,22 @@ export function decodeMetadataResponseMetadataResponsePartition(r: Reader, v: nu
     f_replicaNodes = null as never;
   }
   else {
-    const a1 = new Array(n0);
-    for (let i2 = 0; i2 < n0; i2++) {
-      a1[i2] = r.int32();
-    }
-    f_replicaNodes = a1;
+    f_replicaNodes = r.int32Array(n0);
   }
-  const n3 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n3 === null) {
+  const n2 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n2 === null) {
     f_isrNodes = null as never;
   }
   else {
-    const a4 = new Array(n3);
-    for (let i5 = 0; i5 < n3; i5++) {
-      a4[i5] = r.int32();
-    }
-    f_isrNodes = a4;
+    f_isrNodes = r.int32Array(n2);
   }
   if (v >= 5) {
-    const n6 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n6 === null) {
+    const n4 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n4 === null) {
       f_offlineReplicas = null as never;
     }
     else {
-      const a7 = new Array(n6);
-      for (let i8 = 0; i8 < n6; i8++) {
-        a7[i8] = r.int32();
-      }
-      f_offlineReplicas = a7;
+      f_offlineReplicas = r.int32Array(n4);
     }
   }
   if (v >= 9) {
@@ -162,38 +150,38 @@ export function encodeMetadataResponseMetadataResponsePartition(w: Writer, v: nu
   if (v >= 7) {
     w.int32((o.leaderEpoch ?? -1));
   }
-  const a9 = o.replicaNodes;
-  if (a9 === null) {
+  const a6 = o.replicaNodes;
+  if (a6 === null) {
     if (!(false)) throw nullNotAllowed('ReplicaNodes', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a9.length + 1) : w.int32(a9.length));
-    for (const x10 of a9) {
-      w.int32(x10);
+    (v >= 9 ? w.uvarint(a6.length + 1) : w.int32(a6.length));
+    for (const x7 of a6) {
+      w.int32(x7);
     }
   }
-  const a11 = o.isrNodes;
-  if (a11 === null) {
+  const a8 = o.isrNodes;
+  if (a8 === null) {
     if (!(false)) throw nullNotAllowed('IsrNodes', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a11.length + 1) : w.int32(a11.length));
-    for (const x12 of a11) {
-      w.int32(x12);
+    (v >= 9 ? w.uvarint(a8.length + 1) : w.int32(a8.length));
+    for (const x9 of a8) {
+      w.int32(x9);
     }
   }
   if (v >= 5) {
-    const a13 = (o.offlineReplicas ?? []);
-    if (a13 === null) {
+    const a10 = (o.offlineReplicas ?? []);
+    if (a10 === null) {
       if (!(false)) throw nullNotAllowed('OfflineReplicas', v);
       (v >= 9 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 9 ? w.uvarint(a13.length + 1) : w.int32(a13.length));
-      for (const x14 of a13) {
-        w.int32(x14);
+      (v >= 9 ? w.uvarint(a10.length + 1) : w.int32(a10.length));
+      for (const x11 of a10) {
+        w.int32(x11);
       }
     }
   }
@@ -231,11 +219,11 @@ export function defaultMetadataResponseMetadataResponseTopic(): MetadataResponse
 }
 
 export function decodeMetadataResponseMetadataResponseTopic(r: Reader, v: number): MetadataResponseMetadataResponseTopic {
-  let f_errorCode: MetadataResponseMetadataResponseTopic['errorCode'] = 0;
-  let f_name: MetadataResponseMetadataResponseTopic['name'] = "";
+  let f_errorCode: MetadataResponseMetadataResponseTopic['errorCode'];
+  let f_name: MetadataResponseMetadataResponseTopic['name'];
   let f_topicId: MetadataResponseMetadataResponseTopic['topicId'] = ZERO_UUID;
   let f_isInternal: MetadataResponseMetadataResponseTopic['isInternal'] = false;
-  let f_partitions: MetadataResponseMetadataResponseTopic['partitions'] = [];
+  let f_partitions: MetadataResponseMetadataResponseTopic['partitions'];
   let f_topicAuthorizedOperations: MetadataResponseMetadataResponseTopic['topicAuthorizedOperations'] = -2147483648;
   f_errorCode = r.int16();
   f_name = (v >= 9 ? (v >= 12 ? r.compactNullableString() : r.compactString()) : (v >= 12 ? r.nullableString() : r.string()));
@@ -245,16 +233,16 @@ export function decodeMetadataResponseMetadataResponseTopic(r: Reader, v: number
   if (v >= 1) {
     f_isInternal = r.bool();
   }
-  const n15 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n15 === null) {
+  const n12 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n12 === null) {
     f_partitions = null as never;
   }
   else {
-    const a16 = new Array(n15);
-    for (let i17 = 0; i17 < n15; i17++) {
-      a16[i17] = decodeMetadataResponseMetadataResponsePartition(r, v);
+    const a13 = new Array(n12);
+    for (let i14 = 0; i14 < n12; i14++) {
+      a13[i14] = decodeMetadataResponseMetadataResponsePartition(r, v);
     }
-    f_partitions = a16;
+    f_partitions = a13;
   }
   if (v >= 8) {
     f_topicAuthorizedOperations = r.int32();
@@ -279,16 +267,16 @@ export function encodeMetadataResponseMetadataResponseTopic(w: Writer, v: number
   if (v >= 1) {
     w.bool((o.isInternal ?? false));
   }
-  const a18 = o.partitions;
-  if (a18 === null) {
+  const a15 = o.partitions;
+  if (a15 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a18.length + 1) : w.int32(a18.length));
-    for (const x19 of a18) {
-      const s20 = x19;
-      encodeMetadataResponseMetadataResponsePartition(w, v, s20);
+    (v >= 9 ? w.uvarint(a15.length + 1) : w.int32(a15.length));
+    for (const x16 of a15) {
+      const s17 = x16;
+      encodeMetadataResponseMetadataResponsePartition(w, v, s17);
     }
   }
   if (v >= 8) {
@@ -335,25 +323,25 @@ export function defaultMetadataResponse(): MetadataResponse {
 
 export function decodeMetadataResponse(r: Reader, v: number): MetadataResponse {
   let f_throttleTimeMs: MetadataResponse['throttleTimeMs'] = 0;
-  let f_brokers: MetadataResponse['brokers'] = [];
+  let f_brokers: MetadataResponse['brokers'];
   let f_clusterId: MetadataResponse['clusterId'] = null;
   let f_controllerId: MetadataResponse['controllerId'] = -1;
-  let f_topics: MetadataResponse['topics'] = [];
+  let f_topics: MetadataResponse['topics'];
   let f_clusterAuthorizedOperations: MetadataResponse['clusterAuthorizedOperations'] = -2147483648;
   let f_errorCode: MetadataResponse['errorCode'] = 0;
   if (v >= 3) {
     f_throttleTimeMs = r.int32();
   }
-  const n21 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n21 === null) {
+  const n18 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n18 === null) {
     f_brokers = null as never;
   }
   else {
-    const a22 = new Array(n21);
-    for (let i23 = 0; i23 < n21; i23++) {
-      a22[i23] = decodeMetadataResponseMetadataResponseBroker(r, v);
+    const a19 = new Array(n18);
+    for (let i20 = 0; i20 < n18; i20++) {
+      a19[i20] = decodeMetadataResponseMetadataResponseBroker(r, v);
     }
-    f_brokers = a22;
+    f_brokers = a19;
   }
   if (v >= 2) {
     f_clusterId = (v >= 9 ? (v >= 2 ? r.compactNullableString() : r.compactString()) : (v >= 2 ? r.nullableString() : r.string()));
@@ -361,16 +349,16 @@ export function decodeMetadataResponse(r: Reader, v: number): MetadataResponse {
   if (v >= 1) {
     f_controllerId = r.int32();
   }
-  const n24 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n24 === null) {
+  const n21 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n21 === null) {
     f_topics = null as never;
   }
   else {
-    const a25 = new Array(n24);
-    for (let i26 = 0; i26 < n24; i26++) {
-      a25[i26] = decodeMetadataResponseMetadataResponseTopic(r, v);
+    const a22 = new Array(n21);
+    for (let i23 = 0; i23 < n21; i23++) {
+      a22[i23] = decodeMetadataResponseMetadataResponseTopic(r, v);
     }
-    f_topics = a25;
+    f_topics = a22;
   }
   if (v >= 8 && v <= 10) {
     f_clusterAuthorizedOperations = r.int32();
@@ -393,16 +381,16 @@ export function encodeMetadataResponse(w: Writer, v: number, o: MetadataResponse
   if (v >= 3) {
     w.int32((o.throttleTimeMs ?? 0));
   }
-  const a27 = o.brokers;
-  if (a27 === null) {
+  const a24 = o.brokers;
+  if (a24 === null) {
     if (!(false)) throw nullNotAllowed('Brokers', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a27.length + 1) : w.int32(a27.length));
-    for (const x28 of a27) {
-      const s29 = x28;
-      encodeMetadataResponseMetadataResponseBroker(w, v, s29);
+    (v >= 9 ? w.uvarint(a24.length + 1) : w.int32(a24.length));
+    for (const x25 of a24) {
+      const s26 = x25;
+      encodeMetadataResponseMetadataResponseBroker(w, v, s26);
     }
   }
   if (v >= 2) {
@@ -411,16 +399,16 @@ export function encodeMetadataResponse(w: Writer, v: number, o: MetadataResponse
   if (v >= 1) {
     w.int32((o.controllerId ?? -1));
   }
-  const a30 = o.topics;
-  if (a30 === null) {
+  const a27 = o.topics;
+  if (a27 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a30.length + 1) : w.int32(a30.length));
-    for (const x31 of a30) {
-      const s32 = x31;
-      encodeMetadataResponseMetadataResponseTopic(w, v, s32);
+    (v >= 9 ? w.uvarint(a27.length + 1) : w.int32(a27.length));
+    for (const x28 of a27) {
+      const s29 = x28;
+      encodeMetadataResponseMetadataResponseTopic(w, v, s29);
     }
   }
   if (v >= 8 && v <= 10) {
@@ -469,7 +457,7 @@ export function defaultMetadataRequestMetadataRequestTopic(): MetadataRequestMet
 
 export function decodeMetadataRequestMetadataRequestTopic(r: Reader, v: number): MetadataRequestMetadataRequestTopic {
   let f_topicId: MetadataRequestMetadataRequestTopic['topicId'] = ZERO_UUID;
-  let f_name: MetadataRequestMetadataRequestTopic['name'] = "";
+  let f_name: MetadataRequestMetadataRequestTopic['name'];
   if (v >= 10) {
     f_topicId = r.uuid();
   }
@@ -518,20 +506,20 @@ export function defaultMetadataRequest(): MetadataRequest {
 }
 
 export function decodeMetadataRequest(r: Reader, v: number): MetadataRequest {
-  let f_topics: MetadataRequest['topics'] = [];
+  let f_topics: MetadataRequest['topics'];
   let f_allowAutoTopicCreation: MetadataRequest['allowAutoTopicCreation'] = true;
   let f_includeClusterAuthorizedOperations: MetadataRequest['includeClusterAuthorizedOperations'] = false;
   let f_includeTopicAuthorizedOperations: MetadataRequest['includeTopicAuthorizedOperations'] = false;
-  const n33 = (v >= 9 ? r.compactArrayLength(v >= 1) : r.arrayLength(v >= 1));
-  if (n33 === null) {
+  const n30 = (v >= 9 ? r.compactArrayLength(v >= 1) : r.arrayLength(v >= 1));
+  if (n30 === null) {
     f_topics = null as never;
   }
   else {
-    const a34 = new Array(n33);
-    for (let i35 = 0; i35 < n33; i35++) {
-      a34[i35] = decodeMetadataRequestMetadataRequestTopic(r, v);
+    const a31 = new Array(n30);
+    for (let i32 = 0; i32 < n30; i32++) {
+      a31[i32] = decodeMetadataRequestMetadataRequestTopic(r, v);
     }
-    f_topics = a34;
+    f_topics = a31;
   }
   if (v >= 4) {
     f_allowAutoTopicCreation = r.bool();
@@ -554,16 +542,16 @@ export function decodeMetadataRequest(r: Reader, v: number): MetadataRequest {
 }
 
 export function encodeMetadataRequest(w: Writer, v: number, o: MetadataRequestInput): void {
-  const a36 = o.topics;
-  if (a36 === null) {
+  const a33 = o.topics;
+  if (a33 === null) {
     if (!(v >= 1)) throw nullNotAllowed('Topics', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a36.length + 1) : w.int32(a36.length));
-    for (const x37 of a36) {
-      const s38 = x37;
-      encodeMetadataRequestMetadataRequestTopic(w, v, s38);
+    (v >= 9 ? w.uvarint(a33.length + 1) : w.int32(a33.length));
+    for (const x34 of a33) {
+      const s35 = x34;
+      encodeMetadataRequestMetadataRequestTopic(w, v, s35);
     }
   }
   if (v >= 4) {

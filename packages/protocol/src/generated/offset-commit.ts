@@ -25,8 +25,8 @@ export function defaultOffsetCommitResponseOffsetCommitResponsePartition(): Offs
 }
 
 export function decodeOffsetCommitResponseOffsetCommitResponsePartition(r: Reader, v: number): OffsetCommitResponseOffsetCommitResponsePartition {
-  let f_partitionIndex: OffsetCommitResponseOffsetCommitResponsePartition['partitionIndex'] = 0;
-  let f_errorCode: OffsetCommitResponseOffsetCommitResponsePartition['errorCode'] = 0;
+  let f_partitionIndex: OffsetCommitResponseOffsetCommitResponsePartition['partitionIndex'];
+  let f_errorCode: OffsetCommitResponseOffsetCommitResponsePartition['errorCode'];
   f_partitionIndex = r.int32();
   f_errorCode = r.int16();
   if (v >= 8) {
@@ -70,7 +70,7 @@ export function defaultOffsetCommitResponseOffsetCommitResponseTopic(): OffsetCo
 export function decodeOffsetCommitResponseOffsetCommitResponseTopic(r: Reader, v: number): OffsetCommitResponseOffsetCommitResponseTopic {
   let f_name: OffsetCommitResponseOffsetCommitResponseTopic['name'] = "";
   let f_topicId: OffsetCommitResponseOffsetCommitResponseTopic['topicId'] = ZERO_UUID;
-  let f_partitions: OffsetCommitResponseOffsetCommitResponseTopic['partitions'] = [];
+  let f_partitions: OffsetCommitResponseOffsetCommitResponseTopic['partitions'];
   if (v <= 9) {
     f_name = (v >= 8 ? r.compactString() : r.string());
   }
@@ -141,7 +141,7 @@ export function defaultOffsetCommitResponse(): OffsetCommitResponse {
 
 export function decodeOffsetCommitResponse(r: Reader, v: number): OffsetCommitResponse {
   let f_throttleTimeMs: OffsetCommitResponse['throttleTimeMs'] = 0;
-  let f_topics: OffsetCommitResponse['topics'] = [];
+  let f_topics: OffsetCommitResponse['topics'];
   if (v >= 3) {
     f_throttleTimeMs = r.int32();
   }
@@ -225,10 +225,10 @@ export function defaultOffsetCommitRequestOffsetCommitRequestPartition(): Offset
 }
 
 export function decodeOffsetCommitRequestOffsetCommitRequestPartition(r: Reader, v: number): OffsetCommitRequestOffsetCommitRequestPartition {
-  let f_partitionIndex: OffsetCommitRequestOffsetCommitRequestPartition['partitionIndex'] = 0;
-  let f_committedOffset: OffsetCommitRequestOffsetCommitRequestPartition['committedOffset'] = 0n;
+  let f_partitionIndex: OffsetCommitRequestOffsetCommitRequestPartition['partitionIndex'];
+  let f_committedOffset: OffsetCommitRequestOffsetCommitRequestPartition['committedOffset'];
   let f_committedLeaderEpoch: OffsetCommitRequestOffsetCommitRequestPartition['committedLeaderEpoch'] = -1;
-  let f_committedMetadata: OffsetCommitRequestOffsetCommitRequestPartition['committedMetadata'] = "";
+  let f_committedMetadata: OffsetCommitRequestOffsetCommitRequestPartition['committedMetadata'];
   f_partitionIndex = r.int32();
   f_committedOffset = r.int64();
   if (v >= 6) {
@@ -280,7 +280,7 @@ export function defaultOffsetCommitRequestOffsetCommitRequestTopic(): OffsetComm
 export function decodeOffsetCommitRequestOffsetCommitRequestTopic(r: Reader, v: number): OffsetCommitRequestOffsetCommitRequestTopic {
   let f_name: OffsetCommitRequestOffsetCommitRequestTopic['name'] = "";
   let f_topicId: OffsetCommitRequestOffsetCommitRequestTopic['topicId'] = ZERO_UUID;
-  let f_partitions: OffsetCommitRequestOffsetCommitRequestTopic['partitions'] = [];
+  let f_partitions: OffsetCommitRequestOffsetCommitRequestTopic['partitions'];
   if (v <= 9) {
     f_name = (v >= 8 ? r.compactString() : r.string());
   }
@@ -362,12 +362,12 @@ export function defaultOffsetCommitRequest(): OffsetCommitRequest {
 }
 
 export function decodeOffsetCommitRequest(r: Reader, v: number): OffsetCommitRequest {
-  let f_groupId: OffsetCommitRequest['groupId'] = "";
-  let f_generationIdOrMemberEpoch: OffsetCommitRequest['generationIdOrMemberEpoch'] = -1;
-  let f_memberId: OffsetCommitRequest['memberId'] = "";
+  let f_groupId: OffsetCommitRequest['groupId'];
+  let f_generationIdOrMemberEpoch: OffsetCommitRequest['generationIdOrMemberEpoch'];
+  let f_memberId: OffsetCommitRequest['memberId'];
   let f_groupInstanceId: OffsetCommitRequest['groupInstanceId'] = null;
   let f_retentionTimeMs: OffsetCommitRequest['retentionTimeMs'] = -1n;
-  let f_topics: OffsetCommitRequest['topics'] = [];
+  let f_topics: OffsetCommitRequest['topics'];
   f_groupId = (v >= 8 ? r.compactString() : r.string());
   f_generationIdOrMemberEpoch = r.int32();
   f_memberId = (v >= 8 ? r.compactString() : r.string());

@@ -24,8 +24,8 @@ export function defaultOffsetDeleteResponseOffsetDeleteResponsePartition(): Offs
 }
 
 export function decodeOffsetDeleteResponseOffsetDeleteResponsePartition(r: Reader, v: number): OffsetDeleteResponseOffsetDeleteResponsePartition {
-  let f_partitionIndex: OffsetDeleteResponseOffsetDeleteResponsePartition['partitionIndex'] = 0;
-  let f_errorCode: OffsetDeleteResponseOffsetDeleteResponsePartition['errorCode'] = 0;
+  let f_partitionIndex: OffsetDeleteResponseOffsetDeleteResponsePartition['partitionIndex'];
+  let f_errorCode: OffsetDeleteResponseOffsetDeleteResponsePartition['errorCode'];
   f_partitionIndex = r.int32();
   f_errorCode = r.int16();
   return { partitionIndex: f_partitionIndex, errorCode: f_errorCode };
@@ -53,8 +53,8 @@ export function defaultOffsetDeleteResponseOffsetDeleteResponseTopic(): OffsetDe
 }
 
 export function decodeOffsetDeleteResponseOffsetDeleteResponseTopic(r: Reader, v: number): OffsetDeleteResponseOffsetDeleteResponseTopic {
-  let f_name: OffsetDeleteResponseOffsetDeleteResponseTopic['name'] = "";
-  let f_partitions: OffsetDeleteResponseOffsetDeleteResponseTopic['partitions'] = [];
+  let f_name: OffsetDeleteResponseOffsetDeleteResponseTopic['name'];
+  let f_partitions: OffsetDeleteResponseOffsetDeleteResponseTopic['partitions'];
   f_name = r.string();
   const n0 = r.arrayLength(false);
   if (n0 === null) {
@@ -106,9 +106,9 @@ export function defaultOffsetDeleteResponse(): OffsetDeleteResponse {
 }
 
 export function decodeOffsetDeleteResponse(r: Reader, v: number): OffsetDeleteResponse {
-  let f_errorCode: OffsetDeleteResponse['errorCode'] = 0;
-  let f_throttleTimeMs: OffsetDeleteResponse['throttleTimeMs'] = 0;
-  let f_topics: OffsetDeleteResponse['topics'] = [];
+  let f_errorCode: OffsetDeleteResponse['errorCode'];
+  let f_throttleTimeMs: OffsetDeleteResponse['throttleTimeMs'];
+  let f_topics: OffsetDeleteResponse['topics'];
   f_errorCode = r.int16();
   f_throttleTimeMs = r.int32();
   const n6 = r.arrayLength(false);
@@ -170,7 +170,7 @@ export function defaultOffsetDeleteRequestOffsetDeleteRequestPartition(): Offset
 }
 
 export function decodeOffsetDeleteRequestOffsetDeleteRequestPartition(r: Reader, v: number): OffsetDeleteRequestOffsetDeleteRequestPartition {
-  let f_partitionIndex: OffsetDeleteRequestOffsetDeleteRequestPartition['partitionIndex'] = 0;
+  let f_partitionIndex: OffsetDeleteRequestOffsetDeleteRequestPartition['partitionIndex'];
   f_partitionIndex = r.int32();
   return { partitionIndex: f_partitionIndex };
 }
@@ -196,8 +196,8 @@ export function defaultOffsetDeleteRequestOffsetDeleteRequestTopic(): OffsetDele
 }
 
 export function decodeOffsetDeleteRequestOffsetDeleteRequestTopic(r: Reader, v: number): OffsetDeleteRequestOffsetDeleteRequestTopic {
-  let f_name: OffsetDeleteRequestOffsetDeleteRequestTopic['name'] = "";
-  let f_partitions: OffsetDeleteRequestOffsetDeleteRequestTopic['partitions'] = [];
+  let f_name: OffsetDeleteRequestOffsetDeleteRequestTopic['name'];
+  let f_partitions: OffsetDeleteRequestOffsetDeleteRequestTopic['partitions'];
   f_name = r.string();
   const n12 = r.arrayLength(false);
   if (n12 === null) {
@@ -246,8 +246,8 @@ export function defaultOffsetDeleteRequest(): OffsetDeleteRequest {
 }
 
 export function decodeOffsetDeleteRequest(r: Reader, v: number): OffsetDeleteRequest {
-  let f_groupId: OffsetDeleteRequest['groupId'] = "";
-  let f_topics: OffsetDeleteRequest['topics'] = [];
+  let f_groupId: OffsetDeleteRequest['groupId'];
+  let f_topics: OffsetDeleteRequest['topics'];
   f_groupId = r.string();
   const n18 = r.arrayLength(false);
   if (n18 === null) {

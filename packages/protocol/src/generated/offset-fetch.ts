@@ -591,11 +591,7 @@ export function decodeOffsetFetchRequestOffsetFetchRequestTopic(r: Reader, v: nu
       f_partitionIndexes = null as never;
     }
     else {
-      const a31 = new Array(n30);
-      for (let i32 = 0; i32 < n30; i32++) {
-        a31[i32] = r.int32();
-      }
-      f_partitionIndexes = a31;
+      f_partitionIndexes = r.int32Array(n30);
     }
   }
   if (v >= 6) {
@@ -617,15 +613,15 @@ export function encodeOffsetFetchRequestOffsetFetchRequestTopic(w: Writer, v: nu
     if (o.name !== undefined && o.name !== "") throw fieldNotInVersion('Name', v);
   }
   if (v <= 7) {
-    const a33 = (o.partitionIndexes ?? []);
-    if (a33 === null) {
+    const a32 = (o.partitionIndexes ?? []);
+    if (a32 === null) {
       if (!(false)) throw nullNotAllowed('PartitionIndexes', v);
       (v >= 6 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 6 ? w.uvarint(a33.length + 1) : w.int32(a33.length));
-      for (const x34 of a33) {
-        w.int32(x34);
+      (v >= 6 ? w.uvarint(a32.length + 1) : w.int32(a32.length));
+      for (const x33 of a32) {
+        w.int32(x33);
       }
     }
   }
@@ -667,16 +663,12 @@ export function decodeOffsetFetchRequestOffsetFetchRequestTopics(r: Reader, v: n
     f_topicId = r.uuid();
   }
   if (v >= 8) {
-    const n35 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n35 === null) {
+    const n34 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n34 === null) {
       f_partitionIndexes = null as never;
     }
     else {
-      const a36 = new Array(n35);
-      for (let i37 = 0; i37 < n35; i37++) {
-        a36[i37] = r.int32();
-      }
-      f_partitionIndexes = a36;
+      f_partitionIndexes = r.int32Array(n34);
     }
   }
   if (v >= 6) {
@@ -698,15 +690,15 @@ export function encodeOffsetFetchRequestOffsetFetchRequestTopics(w: Writer, v: n
     w.uuid((o.topicId ?? ZERO_UUID));
   }
   if (v >= 8) {
-    const a38 = (o.partitionIndexes ?? []);
-    if (a38 === null) {
+    const a36 = (o.partitionIndexes ?? []);
+    if (a36 === null) {
       if (!(false)) throw nullNotAllowed('PartitionIndexes', v);
       (v >= 6 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 6 ? w.uvarint(a38.length + 1) : w.int32(a38.length));
-      for (const x39 of a38) {
-        w.int32(x39);
+      (v >= 6 ? w.uvarint(a36.length + 1) : w.int32(a36.length));
+      for (const x37 of a36) {
+        w.int32(x37);
       }
     }
   }
@@ -755,16 +747,16 @@ export function decodeOffsetFetchRequestOffsetFetchRequestGroup(r: Reader, v: nu
     f_memberEpoch = r.int32();
   }
   if (v >= 8) {
-    const n40 = (v >= 6 ? r.compactArrayLength(v >= 8) : r.arrayLength(v >= 8));
-    if (n40 === null) {
+    const n38 = (v >= 6 ? r.compactArrayLength(v >= 8) : r.arrayLength(v >= 8));
+    if (n38 === null) {
       f_topics = null as never;
     }
     else {
-      const a41 = new Array(n40);
-      for (let i42 = 0; i42 < n40; i42++) {
-        a41[i42] = decodeOffsetFetchRequestOffsetFetchRequestTopics(r, v);
+      const a39 = new Array(n38);
+      for (let i40 = 0; i40 < n38; i40++) {
+        a39[i40] = decodeOffsetFetchRequestOffsetFetchRequestTopics(r, v);
       }
-      f_topics = a41;
+      f_topics = a39;
     }
   }
   if (v >= 6) {
@@ -792,16 +784,16 @@ export function encodeOffsetFetchRequestOffsetFetchRequestGroup(w: Writer, v: nu
     w.int32((o.memberEpoch ?? -1));
   }
   if (v >= 8) {
-    const a43 = (o.topics === undefined ? [] : o.topics);
-    if (a43 === null) {
+    const a41 = (o.topics === undefined ? [] : o.topics);
+    if (a41 === null) {
       if (!(v >= 8)) throw nullNotAllowed('Topics', v);
       (v >= 6 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 6 ? w.uvarint(a43.length + 1) : w.int32(a43.length));
-      for (const x44 of a43) {
-        const s45 = x44;
-        encodeOffsetFetchRequestOffsetFetchRequestTopics(w, v, s45);
+      (v >= 6 ? w.uvarint(a41.length + 1) : w.int32(a41.length));
+      for (const x42 of a41) {
+        const s43 = x42;
+        encodeOffsetFetchRequestOffsetFetchRequestTopics(w, v, s43);
       }
     }
   }
@@ -844,29 +836,29 @@ export function decodeOffsetFetchRequest(r: Reader, v: number): OffsetFetchReque
     f_groupId = (v >= 6 ? r.compactString() : r.string());
   }
   if (v <= 7) {
-    const n46 = (v >= 6 ? r.compactArrayLength(v >= 2 && v <= 7) : r.arrayLength(v >= 2 && v <= 7));
-    if (n46 === null) {
+    const n44 = (v >= 6 ? r.compactArrayLength(v >= 2 && v <= 7) : r.arrayLength(v >= 2 && v <= 7));
+    if (n44 === null) {
       f_topics = null as never;
     }
     else {
-      const a47 = new Array(n46);
-      for (let i48 = 0; i48 < n46; i48++) {
-        a47[i48] = decodeOffsetFetchRequestOffsetFetchRequestTopic(r, v);
+      const a45 = new Array(n44);
+      for (let i46 = 0; i46 < n44; i46++) {
+        a45[i46] = decodeOffsetFetchRequestOffsetFetchRequestTopic(r, v);
       }
-      f_topics = a47;
+      f_topics = a45;
     }
   }
   if (v >= 8) {
-    const n49 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n49 === null) {
+    const n47 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n47 === null) {
       f_groups = null as never;
     }
     else {
-      const a50 = new Array(n49);
-      for (let i51 = 0; i51 < n49; i51++) {
-        a50[i51] = decodeOffsetFetchRequestOffsetFetchRequestGroup(r, v);
+      const a48 = new Array(n47);
+      for (let i49 = 0; i49 < n47; i49++) {
+        a48[i49] = decodeOffsetFetchRequestOffsetFetchRequestGroup(r, v);
       }
-      f_groups = a50;
+      f_groups = a48;
     }
   }
   if (v >= 7) {
@@ -891,16 +883,16 @@ export function encodeOffsetFetchRequest(w: Writer, v: number, o: OffsetFetchReq
     if (o.groupId !== undefined && o.groupId !== "") throw fieldNotInVersion('GroupId', v);
   }
   if (v <= 7) {
-    const a52 = (o.topics === undefined ? [] : o.topics);
-    if (a52 === null) {
+    const a50 = (o.topics === undefined ? [] : o.topics);
+    if (a50 === null) {
       if (!(v >= 2 && v <= 7)) throw nullNotAllowed('Topics', v);
       (v >= 6 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 6 ? w.uvarint(a52.length + 1) : w.int32(a52.length));
-      for (const x53 of a52) {
-        const s54 = x53;
-        encodeOffsetFetchRequestOffsetFetchRequestTopic(w, v, s54);
+      (v >= 6 ? w.uvarint(a50.length + 1) : w.int32(a50.length));
+      for (const x51 of a50) {
+        const s52 = x51;
+        encodeOffsetFetchRequestOffsetFetchRequestTopic(w, v, s52);
       }
     }
   }
@@ -908,16 +900,16 @@ export function encodeOffsetFetchRequest(w: Writer, v: number, o: OffsetFetchReq
     if (o.topics !== undefined && (o.topics === null || o.topics.length > 0)) throw fieldNotInVersion('Topics', v);
   }
   if (v >= 8) {
-    const a55 = (o.groups ?? []);
-    if (a55 === null) {
+    const a53 = (o.groups ?? []);
+    if (a53 === null) {
       if (!(false)) throw nullNotAllowed('Groups', v);
       (v >= 6 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 6 ? w.uvarint(a55.length + 1) : w.int32(a55.length));
-      for (const x56 of a55) {
-        const s57 = x56;
-        encodeOffsetFetchRequestOffsetFetchRequestGroup(w, v, s57);
+      (v >= 6 ? w.uvarint(a53.length + 1) : w.int32(a53.length));
+      for (const x54 of a53) {
+        const s55 = x54;
+        encodeOffsetFetchRequestOffsetFetchRequestGroup(w, v, s55);
       }
     }
   }

@@ -30,10 +30,10 @@ export function defaultOffsetForLeaderEpochResponseEpochEndOffset(): OffsetForLe
 }
 
 export function decodeOffsetForLeaderEpochResponseEpochEndOffset(r: Reader, v: number): OffsetForLeaderEpochResponseEpochEndOffset {
-  let f_errorCode: OffsetForLeaderEpochResponseEpochEndOffset['errorCode'] = 0;
-  let f_partition: OffsetForLeaderEpochResponseEpochEndOffset['partition'] = 0;
-  let f_leaderEpoch: OffsetForLeaderEpochResponseEpochEndOffset['leaderEpoch'] = -1;
-  let f_endOffset: OffsetForLeaderEpochResponseEpochEndOffset['endOffset'] = -1n;
+  let f_errorCode: OffsetForLeaderEpochResponseEpochEndOffset['errorCode'];
+  let f_partition: OffsetForLeaderEpochResponseEpochEndOffset['partition'];
+  let f_leaderEpoch: OffsetForLeaderEpochResponseEpochEndOffset['leaderEpoch'];
+  let f_endOffset: OffsetForLeaderEpochResponseEpochEndOffset['endOffset'];
   f_errorCode = r.int16();
   f_partition = r.int32();
   f_leaderEpoch = r.int32();
@@ -76,8 +76,8 @@ export function defaultOffsetForLeaderEpochResponseOffsetForLeaderTopicResult():
 }
 
 export function decodeOffsetForLeaderEpochResponseOffsetForLeaderTopicResult(r: Reader, v: number): OffsetForLeaderEpochResponseOffsetForLeaderTopicResult {
-  let f_topic: OffsetForLeaderEpochResponseOffsetForLeaderTopicResult['topic'] = "";
-  let f_partitions: OffsetForLeaderEpochResponseOffsetForLeaderTopicResult['partitions'] = [];
+  let f_topic: OffsetForLeaderEpochResponseOffsetForLeaderTopicResult['topic'];
+  let f_partitions: OffsetForLeaderEpochResponseOffsetForLeaderTopicResult['partitions'];
   f_topic = (v >= 4 ? r.compactString() : r.string());
   const n0 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n0 === null) {
@@ -137,8 +137,8 @@ export function defaultOffsetForLeaderEpochResponse(): OffsetForLeaderEpochRespo
 }
 
 export function decodeOffsetForLeaderEpochResponse(r: Reader, v: number): OffsetForLeaderEpochResponse {
-  let f_throttleTimeMs: OffsetForLeaderEpochResponse['throttleTimeMs'] = 0;
-  let f_topics: OffsetForLeaderEpochResponse['topics'] = [];
+  let f_throttleTimeMs: OffsetForLeaderEpochResponse['throttleTimeMs'];
+  let f_topics: OffsetForLeaderEpochResponse['topics'];
   f_throttleTimeMs = r.int32();
   const n6 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n6 === null) {
@@ -215,9 +215,9 @@ export function defaultOffsetForLeaderEpochRequestOffsetForLeaderPartition(): Of
 }
 
 export function decodeOffsetForLeaderEpochRequestOffsetForLeaderPartition(r: Reader, v: number): OffsetForLeaderEpochRequestOffsetForLeaderPartition {
-  let f_partition: OffsetForLeaderEpochRequestOffsetForLeaderPartition['partition'] = 0;
-  let f_currentLeaderEpoch: OffsetForLeaderEpochRequestOffsetForLeaderPartition['currentLeaderEpoch'] = -1;
-  let f_leaderEpoch: OffsetForLeaderEpochRequestOffsetForLeaderPartition['leaderEpoch'] = 0;
+  let f_partition: OffsetForLeaderEpochRequestOffsetForLeaderPartition['partition'];
+  let f_currentLeaderEpoch: OffsetForLeaderEpochRequestOffsetForLeaderPartition['currentLeaderEpoch'];
+  let f_leaderEpoch: OffsetForLeaderEpochRequestOffsetForLeaderPartition['leaderEpoch'];
   f_partition = r.int32();
   f_currentLeaderEpoch = r.int32();
   f_leaderEpoch = r.int32();
@@ -258,8 +258,8 @@ export function defaultOffsetForLeaderEpochRequestOffsetForLeaderTopic(): Offset
 }
 
 export function decodeOffsetForLeaderEpochRequestOffsetForLeaderTopic(r: Reader, v: number): OffsetForLeaderEpochRequestOffsetForLeaderTopic {
-  let f_topic: OffsetForLeaderEpochRequestOffsetForLeaderTopic['topic'] = "";
-  let f_partitions: OffsetForLeaderEpochRequestOffsetForLeaderTopic['partitions'] = [];
+  let f_topic: OffsetForLeaderEpochRequestOffsetForLeaderTopic['topic'];
+  let f_partitions: OffsetForLeaderEpochRequestOffsetForLeaderTopic['partitions'];
   f_topic = (v >= 4 ? r.compactString() : r.string());
   const n12 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n12 === null) {
@@ -320,7 +320,7 @@ export function defaultOffsetForLeaderEpochRequest(): OffsetForLeaderEpochReques
 
 export function decodeOffsetForLeaderEpochRequest(r: Reader, v: number): OffsetForLeaderEpochRequest {
   let f_replicaId: OffsetForLeaderEpochRequest['replicaId'] = -2;
-  let f_topics: OffsetForLeaderEpochRequest['topics'] = [];
+  let f_topics: OffsetForLeaderEpochRequest['topics'];
   if (v >= 3) {
     f_replicaId = r.int32();
   }

@@ -151,10 +151,10 @@ export function defaultProduceResponsePartitionProduceResponse(): ProduceRespons
 }
 
 export function decodeProduceResponsePartitionProduceResponse(r: Reader, v: number): ProduceResponsePartitionProduceResponse {
-  let f_index: ProduceResponsePartitionProduceResponse['index'] = 0;
-  let f_errorCode: ProduceResponsePartitionProduceResponse['errorCode'] = 0;
-  let f_baseOffset: ProduceResponsePartitionProduceResponse['baseOffset'] = 0n;
-  let f_logAppendTimeMs: ProduceResponsePartitionProduceResponse['logAppendTimeMs'] = -1n;
+  let f_index: ProduceResponsePartitionProduceResponse['index'];
+  let f_errorCode: ProduceResponsePartitionProduceResponse['errorCode'];
+  let f_baseOffset: ProduceResponsePartitionProduceResponse['baseOffset'];
+  let f_logAppendTimeMs: ProduceResponsePartitionProduceResponse['logAppendTimeMs'];
   let f_logStartOffset: ProduceResponsePartitionProduceResponse['logStartOffset'] = -1n;
   let f_recordErrors: ProduceResponsePartitionProduceResponse['recordErrors'] = [];
   let f_errorMessage: ProduceResponsePartitionProduceResponse['errorMessage'] = null;
@@ -262,7 +262,7 @@ export function defaultProduceResponseTopicProduceResponse(): ProduceResponseTop
 export function decodeProduceResponseTopicProduceResponse(r: Reader, v: number): ProduceResponseTopicProduceResponse {
   let f_name: ProduceResponseTopicProduceResponse['name'] = "";
   let f_topicId: ProduceResponseTopicProduceResponse['topicId'] = ZERO_UUID;
-  let f_partitionResponses: ProduceResponseTopicProduceResponse['partitionResponses'] = [];
+  let f_partitionResponses: ProduceResponseTopicProduceResponse['partitionResponses'];
   if (v <= 12) {
     f_name = (v >= 9 ? r.compactString() : r.string());
   }
@@ -415,8 +415,8 @@ export function defaultProduceResponse(): ProduceResponse {
 }
 
 export function decodeProduceResponse(r: Reader, v: number): ProduceResponse {
-  let f_responses: ProduceResponse['responses'] = [];
-  let f_throttleTimeMs: ProduceResponse['throttleTimeMs'] = 0;
+  let f_responses: ProduceResponse['responses'];
+  let f_throttleTimeMs: ProduceResponse['throttleTimeMs'];
   let f_nodeEndpoints: ProduceResponse['nodeEndpoints'] = [];
   const n13 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n13 === null) {
@@ -528,8 +528,8 @@ export function defaultProduceRequestPartitionProduceData(): ProduceRequestParti
 }
 
 export function decodeProduceRequestPartitionProduceData(r: Reader, v: number): ProduceRequestPartitionProduceData {
-  let f_index: ProduceRequestPartitionProduceData['index'] = 0;
-  let f_records: ProduceRequestPartitionProduceData['records'] = null;
+  let f_index: ProduceRequestPartitionProduceData['index'];
+  let f_records: ProduceRequestPartitionProduceData['records'];
   f_index = r.int32();
   f_records = (v >= 9 ? r.compactNullableBytes() : r.nullableBytes());
   if (v >= 9) {
@@ -573,7 +573,7 @@ export function defaultProduceRequestTopicProduceData(): ProduceRequestTopicProd
 export function decodeProduceRequestTopicProduceData(r: Reader, v: number): ProduceRequestTopicProduceData {
   let f_name: ProduceRequestTopicProduceData['name'] = "";
   let f_topicId: ProduceRequestTopicProduceData['topicId'] = ZERO_UUID;
-  let f_partitionData: ProduceRequestTopicProduceData['partitionData'] = [];
+  let f_partitionData: ProduceRequestTopicProduceData['partitionData'];
   if (v <= 12) {
     f_name = (v >= 9 ? r.compactString() : r.string());
   }
@@ -649,10 +649,10 @@ export function defaultProduceRequest(): ProduceRequest {
 }
 
 export function decodeProduceRequest(r: Reader, v: number): ProduceRequest {
-  let f_transactionalId: ProduceRequest['transactionalId'] = null;
-  let f_acks: ProduceRequest['acks'] = 0;
-  let f_timeoutMs: ProduceRequest['timeoutMs'] = 0;
-  let f_topicData: ProduceRequest['topicData'] = [];
+  let f_transactionalId: ProduceRequest['transactionalId'];
+  let f_acks: ProduceRequest['acks'];
+  let f_timeoutMs: ProduceRequest['timeoutMs'];
+  let f_topicData: ProduceRequest['topicData'];
   f_transactionalId = (v >= 9 ? r.compactNullableString() : r.nullableString());
   f_acks = r.int16();
   f_timeoutMs = r.int32();

@@ -30,10 +30,10 @@ export function defaultRequestHeader(): RequestHeader {
 }
 
 export function decodeRequestHeader(r: Reader, v: number): RequestHeader {
-  let f_requestApiKey: RequestHeader['requestApiKey'] = 0;
-  let f_requestApiVersion: RequestHeader['requestApiVersion'] = 0;
-  let f_correlationId: RequestHeader['correlationId'] = 0;
-  let f_clientId: RequestHeader['clientId'] = "";
+  let f_requestApiKey: RequestHeader['requestApiKey'];
+  let f_requestApiVersion: RequestHeader['requestApiVersion'];
+  let f_correlationId: RequestHeader['correlationId'];
+  let f_clientId: RequestHeader['clientId'];
   f_requestApiKey = r.int16();
   f_requestApiVersion = r.int16();
   f_correlationId = r.int32();

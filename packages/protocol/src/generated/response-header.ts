@@ -21,7 +21,7 @@ export function defaultResponseHeader(): ResponseHeader {
 }
 
 export function decodeResponseHeader(r: Reader, v: number): ResponseHeader {
-  let f_correlationId: ResponseHeader['correlationId'] = 0;
+  let f_correlationId: ResponseHeader['correlationId'];
   f_correlationId = r.int32();
   if (v >= 1) {
     const tagCount = r.uvarint();

@@ -30,9 +30,9 @@ export function defaultSaslAuthenticateResponse(): SaslAuthenticateResponse {
 }
 
 export function decodeSaslAuthenticateResponse(r: Reader, v: number): SaslAuthenticateResponse {
-  let f_errorCode: SaslAuthenticateResponse['errorCode'] = 0;
-  let f_errorMessage: SaslAuthenticateResponse['errorMessage'] = "";
-  let f_authBytes: SaslAuthenticateResponse['authBytes'] = EMPTY_BYTES;
+  let f_errorCode: SaslAuthenticateResponse['errorCode'];
+  let f_errorMessage: SaslAuthenticateResponse['errorMessage'];
+  let f_authBytes: SaslAuthenticateResponse['authBytes'];
   let f_sessionLifetimeMs: SaslAuthenticateResponse['sessionLifetimeMs'] = 0n;
   f_errorCode = r.int16();
   f_errorMessage = (v >= 2 ? r.compactNullableString() : r.nullableString());
@@ -91,7 +91,7 @@ export function defaultSaslAuthenticateRequest(): SaslAuthenticateRequest {
 }
 
 export function decodeSaslAuthenticateRequest(r: Reader, v: number): SaslAuthenticateRequest {
-  let f_authBytes: SaslAuthenticateRequest['authBytes'] = EMPTY_BYTES;
+  let f_authBytes: SaslAuthenticateRequest['authBytes'];
   f_authBytes = (v >= 2 ? r.compactBytes() : r.bytesField());
   if (v >= 2) {
     const tagCount = r.uvarint();

@@ -24,8 +24,8 @@ export function defaultSaslHandshakeResponse(): SaslHandshakeResponse {
 }
 
 export function decodeSaslHandshakeResponse(r: Reader, v: number): SaslHandshakeResponse {
-  let f_errorCode: SaslHandshakeResponse['errorCode'] = 0;
-  let f_mechanisms: SaslHandshakeResponse['mechanisms'] = [];
+  let f_errorCode: SaslHandshakeResponse['errorCode'];
+  let f_mechanisms: SaslHandshakeResponse['mechanisms'];
   f_errorCode = r.int16();
   const n0 = r.arrayLength(false);
   if (n0 === null) {
@@ -84,7 +84,7 @@ export function defaultSaslHandshakeRequest(): SaslHandshakeRequest {
 }
 
 export function decodeSaslHandshakeRequest(r: Reader, v: number): SaslHandshakeRequest {
-  let f_mechanism: SaslHandshakeRequest['mechanism'] = "";
+  let f_mechanism: SaslHandshakeRequest['mechanism'];
   f_mechanism = r.string();
   return { mechanism: f_mechanism };
 }

@@ -34,10 +34,10 @@ export function defaultSyncGroupResponse(): SyncGroupResponse {
 
 export function decodeSyncGroupResponse(r: Reader, v: number): SyncGroupResponse {
   let f_throttleTimeMs: SyncGroupResponse['throttleTimeMs'] = 0;
-  let f_errorCode: SyncGroupResponse['errorCode'] = 0;
+  let f_errorCode: SyncGroupResponse['errorCode'];
   let f_protocolType: SyncGroupResponse['protocolType'] = null;
   let f_protocolName: SyncGroupResponse['protocolName'] = null;
-  let f_assignment: SyncGroupResponse['assignment'] = EMPTY_BYTES;
+  let f_assignment: SyncGroupResponse['assignment'];
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
   }
@@ -108,8 +108,8 @@ export function defaultSyncGroupRequestSyncGroupRequestAssignment(): SyncGroupRe
 }
 
 export function decodeSyncGroupRequestSyncGroupRequestAssignment(r: Reader, v: number): SyncGroupRequestSyncGroupRequestAssignment {
-  let f_memberId: SyncGroupRequestSyncGroupRequestAssignment['memberId'] = "";
-  let f_assignment: SyncGroupRequestSyncGroupRequestAssignment['assignment'] = EMPTY_BYTES;
+  let f_memberId: SyncGroupRequestSyncGroupRequestAssignment['memberId'];
+  let f_assignment: SyncGroupRequestSyncGroupRequestAssignment['assignment'];
   f_memberId = (v >= 4 ? r.compactString() : r.string());
   f_assignment = (v >= 4 ? r.compactBytes() : r.bytesField());
   if (v >= 4) {
@@ -163,13 +163,13 @@ export function defaultSyncGroupRequest(): SyncGroupRequest {
 }
 
 export function decodeSyncGroupRequest(r: Reader, v: number): SyncGroupRequest {
-  let f_groupId: SyncGroupRequest['groupId'] = "";
-  let f_generationId: SyncGroupRequest['generationId'] = 0;
-  let f_memberId: SyncGroupRequest['memberId'] = "";
+  let f_groupId: SyncGroupRequest['groupId'];
+  let f_generationId: SyncGroupRequest['generationId'];
+  let f_memberId: SyncGroupRequest['memberId'];
   let f_groupInstanceId: SyncGroupRequest['groupInstanceId'] = null;
   let f_protocolType: SyncGroupRequest['protocolType'] = null;
   let f_protocolName: SyncGroupRequest['protocolName'] = null;
-  let f_assignments: SyncGroupRequest['assignments'] = [];
+  let f_assignments: SyncGroupRequest['assignments'];
   f_groupId = (v >= 4 ? r.compactString() : r.string());
   f_generationId = r.int32();
   f_memberId = (v >= 4 ? r.compactString() : r.string());

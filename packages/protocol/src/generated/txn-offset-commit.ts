@@ -24,8 +24,8 @@ export function defaultTxnOffsetCommitResponseTxnOffsetCommitResponsePartition()
 }
 
 export function decodeTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(r: Reader, v: number): TxnOffsetCommitResponseTxnOffsetCommitResponsePartition {
-  let f_partitionIndex: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition['partitionIndex'] = 0;
-  let f_errorCode: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition['errorCode'] = 0;
+  let f_partitionIndex: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition['partitionIndex'];
+  let f_errorCode: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition['errorCode'];
   f_partitionIndex = r.int32();
   f_errorCode = r.int16();
   if (v >= 3) {
@@ -64,8 +64,8 @@ export function defaultTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(): Tx
 }
 
 export function decodeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(r: Reader, v: number): TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
-  let f_name: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic['name'] = "";
-  let f_partitions: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic['partitions'] = [];
+  let f_name: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic['name'];
+  let f_partitions: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic['partitions'];
   f_name = (v >= 3 ? r.compactString() : r.string());
   const n0 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n0 === null) {
@@ -125,8 +125,8 @@ export function defaultTxnOffsetCommitResponse(): TxnOffsetCommitResponse {
 }
 
 export function decodeTxnOffsetCommitResponse(r: Reader, v: number): TxnOffsetCommitResponse {
-  let f_throttleTimeMs: TxnOffsetCommitResponse['throttleTimeMs'] = 0;
-  let f_topics: TxnOffsetCommitResponse['topics'] = [];
+  let f_throttleTimeMs: TxnOffsetCommitResponse['throttleTimeMs'];
+  let f_topics: TxnOffsetCommitResponse['topics'];
   f_throttleTimeMs = r.int32();
   const n6 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n6 === null) {
@@ -206,10 +206,10 @@ export function defaultTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(): 
 }
 
 export function decodeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(r: Reader, v: number): TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
-  let f_partitionIndex: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['partitionIndex'] = 0;
-  let f_committedOffset: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['committedOffset'] = 0n;
+  let f_partitionIndex: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['partitionIndex'];
+  let f_committedOffset: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['committedOffset'];
   let f_committedLeaderEpoch: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['committedLeaderEpoch'] = -1;
-  let f_committedMetadata: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['committedMetadata'] = "";
+  let f_committedMetadata: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['committedMetadata'];
   f_partitionIndex = r.int32();
   f_committedOffset = r.int64();
   if (v >= 2) {
@@ -256,8 +256,8 @@ export function defaultTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(): TxnO
 }
 
 export function decodeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(r: Reader, v: number): TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
-  let f_name: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic['name'] = "";
-  let f_partitions: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic['partitions'] = [];
+  let f_name: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic['name'];
+  let f_partitions: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic['partitions'];
   f_name = (v >= 3 ? r.compactString() : r.string());
   const n12 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n12 === null) {
@@ -335,14 +335,14 @@ export function defaultTxnOffsetCommitRequest(): TxnOffsetCommitRequest {
 }
 
 export function decodeTxnOffsetCommitRequest(r: Reader, v: number): TxnOffsetCommitRequest {
-  let f_transactionalId: TxnOffsetCommitRequest['transactionalId'] = "";
-  let f_groupId: TxnOffsetCommitRequest['groupId'] = "";
-  let f_producerId: TxnOffsetCommitRequest['producerId'] = 0n;
-  let f_producerEpoch: TxnOffsetCommitRequest['producerEpoch'] = 0;
+  let f_transactionalId: TxnOffsetCommitRequest['transactionalId'];
+  let f_groupId: TxnOffsetCommitRequest['groupId'];
+  let f_producerId: TxnOffsetCommitRequest['producerId'];
+  let f_producerEpoch: TxnOffsetCommitRequest['producerEpoch'];
   let f_generationId: TxnOffsetCommitRequest['generationId'] = -1;
   let f_memberId: TxnOffsetCommitRequest['memberId'] = "";
   let f_groupInstanceId: TxnOffsetCommitRequest['groupInstanceId'] = null;
-  let f_topics: TxnOffsetCommitRequest['topics'] = [];
+  let f_topics: TxnOffsetCommitRequest['topics'];
   f_transactionalId = (v >= 3 ? r.compactString() : r.string());
   f_groupId = (v >= 3 ? r.compactString() : r.string());
   f_producerId = r.int64();

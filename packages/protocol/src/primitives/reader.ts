@@ -80,10 +80,21 @@ export class Reader {
   }
 
   int32(): number {
-    this.need(4, 'int32');
-    const v = this.view.getInt32(this.offset);
-    this.offset += 4;
-    return v;
+    const o = this.offset;
+    if (o + 4 > this.end) this.need(4, 'int32');
+    this.offset = o + 4;
+    return this.view.getInt32(o);
+  }
+
+  /** `count` int32s with one bounds check; `count` must come from an already validated length. */
+  int32Array(count: number): number[] {
+    this.need(4 * count, 'int32 array');
+    const items = new Array<number>(count);
+    const view = this.view;
+    let offset = this.offset;
+    for (let i = 0; i < count; i++, offset += 4) items[i] = view.getInt32(offset);
+    this.offset = offset;
+    return items;
   }
 
   uint32(): number {
@@ -125,6 +136,14 @@ export class Reader {
 
   /** Unsigned base-128 varint of at most 32 bits (flexible-version lengths, tags, counts). */
   uvarint(): number {
+    // Almost every varint in a response (lengths, tag counts) fits one byte.
+    if (this.offset < this.end) {
+      const first = this.bytes[this.offset] as number;
+      if (first < 0x80) {
+        this.offset++;
+        return first;
+      }
+    }
     let result = 0;
     for (let shift = 0; shift < 35; shift += 7) {
       this.need(1, 'unsigned varint');
