@@ -27,3 +27,21 @@ export function exportsSeenFromDist(packageDir: string, packageName: string): { 
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Runs `source` as a plain .mjs or .cjs file in a throw-away project that has the built package
+ * installed under its name, and returns what it printed: for behaviour that only the bundled
+ * output can get wrong (module-format shims, native packages loaded at run time).
+ */
+export function runAgainstDist(packageDir: string, packageName: string, kind: 'mjs' | 'cjs', source: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kafkaline-dist-run-'));
+  try {
+    const link = join(dir, 'node_modules', packageName);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(packageDir, link, 'dir');
+    writeFileSync(join(dir, `probe.${kind}`), source);
+    return execFileSync(process.execPath, [join(dir, `probe.${kind}`)], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

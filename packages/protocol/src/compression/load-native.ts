@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { KafkaError } from '../errors.js';
 
-// `require` exists in the CommonJS build; the ESM build (and tests, through tsx) make one.
-const requireModule: NodeJS.Require = typeof require === 'function' ? require : createRequire(import.meta.url);
+// A real require for this module's location. Testing `typeof require` is not enough: the ESM bundle
+// defines a `require` shim that throws "Dynamic require is not supported" when called.
+const requireModule: NodeJS.Require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
 
 /** A codec whose native package cannot load here: an installation problem, not bad data. */
 export class CodecUnavailableError extends KafkaError {
