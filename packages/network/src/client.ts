@@ -16,6 +16,7 @@ import { CoordinatorCache } from './coordinators.js';
 import { KafkaClientClosedError, UnsupportedVersionError } from './errors.js';
 import { type BrokerMetadata, type ClusterMetadata, MetadataCache, type TopicMetadata } from './metadata.js';
 import { type KafkaClientOptions, parseBrokerAddress, type ResolvedOptions, resolveOptions } from './options.js';
+import { type ConsumerGroupHeartbeatOptions, type ConsumerGroupHeartbeatResult, consumerGroupHeartbeat } from './requests/consumer-group-heartbeat.js';
 import { type FetchOptions, type FetchPartitionResult, fetch } from './requests/fetch.js';
 import {
   type HeartbeatOptions,
@@ -142,6 +143,11 @@ export class KafkaClient {
 
   leaveGroup(options: LeaveGroupOptions): Promise<LeaveGroupResult> {
     return leaveGroup(this.context, options);
+  }
+
+  /** KIP-848 group membership: one ConsumerGroupHeartbeat to the group's coordinator. */
+  consumerGroupHeartbeat(options: ConsumerGroupHeartbeatOptions): Promise<ConsumerGroupHeartbeatResult> {
+    return consumerGroupHeartbeat(this.context, options);
   }
 
   /**

@@ -39,3 +39,9 @@ export { backoffMs, DEFAULT_RETRY, type RetrySettings } from './retry.js';
 export type { LeaderGroup, RoutedItem, Routing } from './routing.js';
 export type { TopicPartition } from './topic-partition.js';
 export { createTcpSocketFactory, type SocketFactory, type SocketTarget } from './transport.js';
+export {
+  type ConsumerGroupHeartbeatOptions,
+  type ConsumerGroupHeartbeatResult,
+  type ConsumerGroupTopicPartitions,
+  MEMBER_EPOCH,
+} from './requests/consumer-group-heartbeat.js';
