@@ -334,9 +334,11 @@ export class FakeCluster {
     const broker = this.brokerState(brokerId);
     if (!broker.up) return;
     broker.up = false;
-    await this.listeners.get(brokerId)?.close();
+    // A listener reports closed only once its sockets are gone: destroy them before waiting.
+    const closed = this.listeners.get(brokerId)?.close();
     this.listeners.delete(brokerId);
     for (const connection of [...broker.connections]) connection.destroy();
+    await closed;
     broker.fetchSessions.clear();
     this.state.brokerStopped(brokerId);
   }
@@ -387,9 +389,10 @@ export class FakeCluster {
     if (this.stopped) return;
     this.stopped = true;
     for (const broker of this.brokerStates) broker.up = false;
-    await Promise.all([...this.listeners.values()].map((l) => l.close()));
+    const closed = Promise.all([...this.listeners.values()].map((l) => l.close()));
     this.listeners.clear();
     for (const broker of this.brokerStates) for (const connection of [...broker.connections]) connection.destroy();
+    await closed;
     this.state.shutdown();
   }
 

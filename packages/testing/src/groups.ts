@@ -177,6 +177,7 @@ export class GroupCoordinator {
       group.pendingMembers.delete(memberId);
       return this.addMemberAndRebalance(group, memberId, request);
     }
+    if (staticMemberFenced(group, memberId, request.groupInstanceId)) return fail(ErrorCode.FENCED_INSTANCE_ID);
     const member = group.members.get(memberId);
     if (member === undefined) return fail(ErrorCode.UNKNOWN_MEMBER_ID);
     if (member.groupInstanceId !== request.groupInstanceId) return fail(ErrorCode.FENCED_INSTANCE_ID);
@@ -186,11 +187,30 @@ export class GroupCoordinator {
   private joinStatic(group: Group, request: JoinRequestInfo): Promise<JoinResult> | JoinResult {
     const previous = [...group.members.values()].find((m) => m.groupInstanceId === request.groupInstanceId);
     const newId = this.options.newMemberId(request.clientId);
+    if (previous && group.state === 'Stable' && sameProtocols(previous.protocols, request.protocols)) {
+      // KIP-345: a static member restarting into a stable group takes its old place (and
+      // assignment) under a new member id, without a rebalance; the old id is fenced.
+      return this.joinResultFor(group, this.replaceStaticMember(group, previous, newId, request));
+    }
     if (previous) {
       // A static member coming back under a new member id replaces (fences) the old id.
       this.removeMember(group, previous, ErrorCode.FENCED_INSTANCE_ID);
     }
     return this.addMemberAndRebalance(group, newId, request);
+  }
+
+  private replaceStaticMember(group: Group, previous: GroupMember, newId: string, request: JoinRequestInfo): GroupMember {
+    const wasLeader = group.leaderId === previous.memberId;
+    this.dropMember(group, previous);
+    previous.pendingJoin?.(joinError(ErrorCode.FENCED_INSTANCE_ID, previous.memberId));
+    previous.pendingJoin = null;
+    this.resolveSync(previous, syncError(ErrorCode.FENCED_INSTANCE_ID));
+    const member: GroupMember = { ...previous, memberId: newId, pendingJoin: null, pendingSync: null, sessionTimer: null };
+    this.updateMember(member, request);
+    group.members.set(newId, member);
+    if (wasLeader || group.leaderId === null) group.leaderId = newId;
+    this.touchSession(group, member);
+    return member;
   }
 
   private rejoin(group: Group, member: GroupMember, request: JoinRequestInfo): Promise<JoinResult> | JoinResult {
@@ -375,6 +395,7 @@ export class GroupCoordinator {
   ): Promise<SyncResult> | SyncResult {
     const group = this.groups.get(groupId);
     if (group === undefined || group.state === 'Dead') return syncError(ErrorCode.UNKNOWN_MEMBER_ID);
+    if (staticMemberFenced(group, memberId, groupInstanceId)) return syncError(ErrorCode.FENCED_INSTANCE_ID);
     const member = group.members.get(memberId);
     if (member === undefined) return syncError(ErrorCode.UNKNOWN_MEMBER_ID);
     if (member.groupInstanceId !== groupInstanceId) return syncError(ErrorCode.FENCED_INSTANCE_ID);
@@ -415,6 +436,7 @@ export class GroupCoordinator {
   heartbeat(groupId: string, generationId: number, memberId: string, groupInstanceId: string | null): number {
     const group = this.groups.get(groupId);
     if (group === undefined || group.state === 'Dead') return ErrorCode.UNKNOWN_MEMBER_ID;
+    if (staticMemberFenced(group, memberId, groupInstanceId)) return ErrorCode.FENCED_INSTANCE_ID;
     const member = group.members.get(memberId);
     if (member === undefined) return ErrorCode.UNKNOWN_MEMBER_ID;
     if (member.groupInstanceId !== groupInstanceId) return ErrorCode.FENCED_INSTANCE_ID;
@@ -514,6 +536,7 @@ export class GroupCoordinator {
     if (group === undefined) return generationId < 0 ? ErrorCode.NONE : ErrorCode.ILLEGAL_GENERATION;
     if (group.state === 'Dead') return ErrorCode.COORDINATOR_NOT_AVAILABLE;
     if (generationId < 0 && group.state === 'Empty') return ErrorCode.NONE;
+    if (staticMemberFenced(group, memberId, groupInstanceId)) return ErrorCode.FENCED_INSTANCE_ID;
     const member = group.members.get(memberId);
     if (member === undefined) return ErrorCode.UNKNOWN_MEMBER_ID;
     if (groupInstanceId !== null && member.groupInstanceId !== groupInstanceId) return ErrorCode.FENCED_INSTANCE_ID;
@@ -522,6 +545,16 @@ export class GroupCoordinator {
     this.touchSession(group, member);
     return ErrorCode.NONE;
   }
+}
+
+/**
+ * Kafka's isStaticMemberFenced: the instance id now belongs to another member id (a newer
+ * instance took it over), so the old id is fenced rather than merely unknown.
+ */
+function staticMemberFenced(group: Group, memberId: string, groupInstanceId: string | null): boolean {
+  if (groupInstanceId === null) return false;
+  const holder = [...group.members.values()].find((m) => m.groupInstanceId === groupInstanceId);
+  return holder !== undefined && holder.memberId !== memberId;
 }
 
 function joinError(errorCode: number, memberId: string): JoinResult {

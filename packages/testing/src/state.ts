@@ -2,6 +2,7 @@ import { ErrorCode, encodeTransactionMarker, readLogEntryHeader, setLogEntryOffs
 import type { BrokerState } from './broker.js';
 import type { Clock } from './clock.js';
 import { FaultInjector } from './faults.js';
+import { ConsumerGroupCoordinator } from './consumer-groups/coordinator.js';
 import { GroupCoordinator } from './groups.js';
 import type { SeededRandom } from './random.js';
 import type { SaslUsers } from './sasl/mechanisms.js';
@@ -61,6 +62,8 @@ const COORDINATOR_SLOTS = 50;
 export class ClusterState {
   readonly topics: TopicRegistry;
   readonly groups: GroupCoordinator;
+  /** KIP-848 ("consumer" protocol) groups; their committed offsets live in `groups` under the same id. */
+  readonly consumerGroups: ConsumerGroupCoordinator;
   readonly transactions: TransactionCoordinator;
   readonly faults = new FaultInjector();
   readonly requests: ObservedRequest[] = [];
@@ -90,6 +93,14 @@ export class ClusterState {
       initialRebalanceDelayMs: config.groupInitialRebalanceDelayMs,
       minSessionTimeoutMs: config.groupMinSessionTimeoutMs,
       maxSessionTimeoutMs: config.groupMaxSessionTimeoutMs,
+    });
+    this.consumerGroups = new ConsumerGroupCoordinator({
+      clock,
+      topics: this.topics,
+      newMemberId: () => random.uuid(),
+      sessionTimeoutMs: 45_000,
+      heartbeatIntervalMs: 5_000,
+      classicGroupInUse: (groupId) => (this.groups.get(groupId)?.members.size ?? 0) > 0,
     });
     this.transactions = new TransactionCoordinator({
       clock,
@@ -313,6 +324,7 @@ export class ClusterState {
 
   shutdown(): void {
     this.groups.shutdown();
+    this.consumerGroups.shutdown();
     this.transactions.shutdown();
     this.notifyAppend();
   }

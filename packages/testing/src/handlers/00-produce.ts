@@ -4,8 +4,9 @@
 // - Each partition must carry exactly one magic-2 batch (Kafka's rule for v3+), else
 //   INVALID_RECORD; a CRC-32C mismatch gets CORRUPT_MESSAGE; zstd below v7 gets UNSUPPORTED_COMPRESSION_TYPE; a batch larger than the
 //   topic's max.message.bytes gets MESSAGE_TOO_LARGE.
-// - The batch is stored byte for byte as produced, whatever its codec: only the base offset and
-//   the partition leader epoch are rewritten (both outside the CRC), as Kafka does.
+// - The batch is stored byte for byte as produced: only the base offset and the partition leader
+//   epoch are rewritten (both outside the CRC), as Kafka does; unless the topic's compression.type
+//   names a codec other than the batch's, when it is recompressed first (see recompress.ts).
 // - Idempotent producers: duplicates of one of the last five batches are acknowledged with the
 //   original offset; gaps get OUT_OF_ORDER_SEQUENCE_NUMBER; old epochs INVALID_PRODUCER_EPOCH.
 // - Transactional batches must come from a producer whose ongoing transaction enrolled the
@@ -20,10 +21,11 @@
 // - acks=1 and acks=-1 behave alike: every replica shares one log, so the high watermark moves
 //   with the append. TimeoutMs is not used.
 // - v8+ RecordErrors stay empty (records are not validated one by one); v13 topic ids.
-import { crc32c, ErrorCode, readLogEntryHeader, setLogEntryOffset, setPartitionLeaderEpoch } from '@kafkaline/protocol';
+import { type ApiMessages, crc32c, ErrorCode, readLogEntryHeader, setLogEntryOffset, setPartitionLeaderEpoch } from '@kafkaline/protocol';
+import { needsRecompression, recompressBatch, topicCodec } from '../recompress.js';
 import type { PartitionState, TopicState } from '../topics.js';
 import { big, leaderHint, nodeEndpoints, partitionError, resolveTopic, topicNameOf } from './common.js';
-import { defineHandler, NO_RESPONSE, type RequestContext } from './handler.js';
+import { defineHandler, type HandlerResult, NO_RESPONSE, type RequestContext } from './handler.js';
 
 /** Kafka's max.message.bytes default (1 MiB + record batch overhead). */
 const DEFAULT_MAX_MESSAGE_BYTES = 1048588;
@@ -80,56 +82,75 @@ function appendBatch(ctx: RequestContext, topic: TopicState, partition: Partitio
   return { errorCode: ErrorCode.NONE, baseOffset };
 }
 
+/** The Produce answer; `rewritten` holds recompressed batches by `topic/partition`. */
+function answer(ctx: RequestContext, request: ApiMessages['Produce']['request'], rewritten: ReadonlyMap<string, Uint8Array | null>): HandlerResult<ApiMessages['Produce']['responseInput']> {
+  const validAcks = request.acks === -1 || request.acks === 0 || request.acks === 1;
+  const leaders: number[] = [];
+  let anyError = false;
+  const responses = request.topicData.map((topicData) => {
+    const resolved = resolveTopic(ctx, topicData.name, topicData.topicId, 13);
+    return {
+      ...(ctx.version >= 13 ? { topicId: topicData.topicId } : { name: topicData.name }),
+      partitionResponses: topicData.partitionData.map((data) => {
+        let result: Appended;
+        let hint: ReturnType<typeof leaderHint>;
+        if (!validAcks) {
+          result = { errorCode: ErrorCode.INVALID_REQUIRED_ACKS, baseOffset: -1 };
+        } else if (resolved.topic === undefined) {
+          result = { errorCode: ctx.injectedError(topicNameOf(ctx, topicData.name, topicData.topicId, 13), data.index) ?? resolved.errorCode, baseOffset: -1 };
+        } else {
+          const check = partitionError(ctx, resolved.topic, data.index);
+          if (check.errorCode !== ErrorCode.NONE || check.partition === undefined) {
+            result = { errorCode: check.errorCode, baseOffset: -1 };
+            hint = check.errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER ? leaderHint(ctx, check.partition) : undefined;
+            if (hint) leaders.push(hint.leaderId);
+          } else {
+            const records = rewritten.get(`${resolved.topic.name}/${data.index}`) ?? data.records;
+            result = appendBatch(ctx, resolved.topic, check.partition, records, request.transactionalId);
+          }
+        }
+        if (result.errorCode !== ErrorCode.NONE) anyError = true;
+        const partition = resolved.topic?.partitions[data.index];
+        return {
+          index: data.index,
+          errorCode: result.errorCode,
+          baseOffset: big(result.baseOffset),
+          logAppendTimeMs: -1n,
+          logStartOffset: big(result.errorCode === ErrorCode.NONE && partition ? partition.log.logStartOffset : -1),
+          ...(ctx.version >= 8 && result.message ? { errorMessage: result.message } : {}),
+          ...(ctx.version >= 10 && hint ? { currentLeader: hint } : {}),
+        };
+      }),
+    };
+  });
+  if (request.acks === 0) return anyError ? { closeAfter: true as const, response: NO_RESPONSE } : NO_RESPONSE;
+  return {
+    responses,
+    throttleTimeMs: 0,
+    ...(ctx.version >= 10 && leaders.length > 0 ? { nodeEndpoints: nodeEndpoints(ctx, leaders) } : {}),
+  };
+}
+
 export const produce = defineHandler({
   api: 'Produce',
   minVersion: 3,
   maxVersion: 13,
   advertisedMinVersion: 0,
   handle(ctx, request) {
-    const validAcks = request.acks === -1 || request.acks === 0 || request.acks === 1;
-    const leaders: number[] = [];
-    let anyError = false;
-    const responses = request.topicData.map((topicData) => {
-      const resolved = resolveTopic(ctx, topicData.name, topicData.topicId, 13);
-      return {
-        ...(ctx.version >= 13 ? { topicId: topicData.topicId } : { name: topicData.name }),
-        partitionResponses: topicData.partitionData.map((data) => {
-          let result: Appended;
-          let hint: ReturnType<typeof leaderHint>;
-          if (!validAcks) {
-            result = { errorCode: ErrorCode.INVALID_REQUIRED_ACKS, baseOffset: -1 };
-          } else if (resolved.topic === undefined) {
-            result = { errorCode: ctx.injectedError(topicNameOf(ctx, topicData.name, topicData.topicId, 13), data.index) ?? resolved.errorCode, baseOffset: -1 };
-          } else {
-            const check = partitionError(ctx, resolved.topic, data.index);
-            if (check.errorCode !== ErrorCode.NONE || check.partition === undefined) {
-              result = { errorCode: check.errorCode, baseOffset: -1 };
-              hint = check.errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER ? leaderHint(ctx, check.partition) : undefined;
-              if (hint) leaders.push(hint.leaderId);
-            } else {
-              result = appendBatch(ctx, resolved.topic, check.partition, data.records, request.transactionalId);
-            }
-          }
-          if (result.errorCode !== ErrorCode.NONE) anyError = true;
-          const partition = resolved.topic?.partitions[data.index];
-          return {
-            index: data.index,
-            errorCode: result.errorCode,
-            baseOffset: big(result.baseOffset),
-            logAppendTimeMs: -1n,
-            logStartOffset: big(result.errorCode === ErrorCode.NONE && partition ? partition.log.logStartOffset : -1),
-            ...(ctx.version >= 8 && result.message ? { errorMessage: result.message } : {}),
-            ...(ctx.version >= 10 && hint ? { currentLeader: hint } : {}),
-          };
-        }),
-      };
-    });
-    if (request.acks === 0) return anyError ? { closeAfter: true as const, response: NO_RESPONSE } : NO_RESPONSE;
-    return {
-      responses,
-      throttleTimeMs: 0,
-      ...(ctx.version >= 10 && leaders.length > 0 ? { nodeEndpoints: nodeEndpoints(ctx, leaders) } : {}),
-    };
+    // Recompression is asynchronous; requests that need none are answered synchronously, as before.
+    const jobs: Promise<[string, Uint8Array | null]>[] = [];
+    for (const topicData of request.topicData) {
+      const topic = resolveTopic(ctx, topicData.name, topicData.topicId, 13).topic;
+      const codec = topic === undefined ? null : topicCodec(topic.configs);
+      for (const data of topicData.partitionData) {
+        if (codec !== null && needsRecompression(data.records, codec)) {
+          const key = `${topic?.name}/${data.index}`;
+          jobs.push(recompressBatch(data.records, codec).then((bytes): [string, Uint8Array | null] => [key, bytes]));
+        }
+      }
+    }
+    if (jobs.length === 0) return answer(ctx, request, new Map());
+    return Promise.all(jobs).then((done) => answer(ctx, request, new Map(done)));
   },
   partitions(ctx, request) {
     return request.topicData.flatMap((t) => t.partitionData.map((p) => ({ topic: topicNameOf(ctx, t.name, t.topicId, 13), partition: p.index })));

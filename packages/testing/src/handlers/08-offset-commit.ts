@@ -7,10 +7,12 @@
 //   rebalance, FENCED_INSTANCE_ID (v7+). Errors are per partition, as the API has no top-level code.
 // - Partitions of unknown topics get UNKNOWN_TOPIC_OR_PARTITION; metadata over 4096 bytes
 //   OFFSET_METADATA_TOO_LARGE; NOT_COORDINATOR when this broker does not own the group.
+// - KIP-848 groups with members: the member must be known (UNKNOWN_MEMBER_ID), commit with
+//   v9+ (UNSUPPORTED_VERSION) and with its current member epoch (STALE_MEMBER_EPOCH).
 //
 // Version notes:
 // - v2-4 RetentionTimeMs is ignored (offsets never expire). v6+ stores the committed leader
-//   epoch. v9 (KIP-848 member epochs) behaves as classic: there are no consumer-protocol groups.
+//   epoch. v9 GenerationIdOrMemberEpoch is the member epoch for KIP-848 groups.
 import { ErrorCode, type OffsetCommitResponseInput } from '@kafkaline/protocol';
 import { offsetKey } from '../groups.js';
 import { coordinatorError } from './group-common.js';
@@ -41,7 +43,10 @@ export const offsetCommit = defineHandler({
     if (coordinator !== ErrorCode.NONE) return respond(ctx, request, () => coordinator);
     if (request.groupId === '') return respond(ctx, request, () => ErrorCode.INVALID_GROUP_ID);
     const group = state.groups.get(request.groupId);
-    const verdict = state.groups.validateCommit(group, request.generationIdOrMemberEpoch, request.memberId, ctx.version >= 7 ? request.groupInstanceId : null);
+    // A KIP-848 group with members checks the member epoch instead of the classic generation.
+    const verdict =
+      state.consumerGroups.validateOffsetCommit(request.groupId, request.memberId, request.generationIdOrMemberEpoch, ctx.version) ??
+      state.groups.validateCommit(group, request.generationIdOrMemberEpoch, request.memberId, ctx.version >= 7 ? request.groupInstanceId : null);
     if (verdict !== ErrorCode.NONE) return respond(ctx, request, () => verdict);
     const target = group ?? state.groups.getOrCreate(request.groupId);
     const now = state.clock.now();

@@ -9,7 +9,8 @@
 //   this broker does not own the group.
 //
 // Version notes:
-// - v9 MemberId / MemberEpoch are not checked (classic groups only).
+// - v9 MemberId / MemberEpoch are checked for KIP-848 groups with members (UNKNOWN_MEMBER_ID,
+//   STALE_MEMBER_EPOCH); a null MemberId or epoch -1 (admin / classic fetch) is not checked.
 import { ErrorCode, type OffsetFetchResponseInput } from '@kafkaline/protocol';
 import { type Group, offsetKey, parseOffsetKey } from '../groups.js';
 import { coordinatorError } from './group-common.js';
@@ -96,6 +97,11 @@ export const offsetFetch = defineHandler({
     return {
       throttleTimeMs: 0,
       groups: request.groups.map((g) => {
+        // v9: a KIP-848 member fetching for its group must be known and at its current epoch.
+        const memberCheck = ctx.version >= 9 ? ctx.state.consumerGroups.validateOffsetFetch(g.groupId, g.memberId, g.memberEpoch) : null;
+        if (memberCheck !== null && memberCheck !== ErrorCode.NONE && coordinatorError(ctx, g.groupId) === ErrorCode.NONE) {
+          return { groupId: g.groupId, errorCode: memberCheck, topics: [] };
+        }
         const answer = answerGroup(ctx, g.groupId, g.topics?.map((t) => ({ name: t.name, partitionIndexes: t.partitionIndexes })) ?? null, request.requireStable);
         return { groupId: g.groupId, errorCode: answer.errorCode, topics: answer.topics };
       }),

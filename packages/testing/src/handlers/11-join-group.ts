@@ -11,7 +11,8 @@
 // - A follower rejoining with unchanged metadata in a stable group gets the current generation
 //   at once; a leader rejoin or changed metadata starts a rebalance.
 // - Static members (v5+ GroupInstanceId) join without MEMBER_ID_REQUIRED; a rejoin under a new
-//   member id fences the old one (FENCED_INSTANCE_ID).
+//   member id fences the old one (FENCED_INSTANCE_ID); in a stable group with unchanged metadata
+//   the returning static member keeps its assignment without a rebalance (KIP-345).
 // - Errors: NOT_COORDINATOR, INVALID_GROUP_ID, INVALID_SESSION_TIMEOUT (outside
 //   group.min/max.session.timeout.ms), INCONSISTENT_GROUP_PROTOCOL, UNKNOWN_MEMBER_ID.
 //

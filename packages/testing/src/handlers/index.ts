@@ -31,6 +31,8 @@ import { createPartitions } from './37-create-partitions.js';
 import { deleteGroups } from './42-delete-groups.js';
 import { offsetDelete } from './47-offset-delete.js';
 import { describeCluster } from './60-describe-cluster.js';
+import { consumerGroupHeartbeat } from './68-consumer-group-heartbeat.js';
+import { consumerGroupDescribe } from './69-consumer-group-describe.js';
 import { register } from './registry.js';
 
 register(
@@ -64,6 +66,8 @@ register(
   deleteGroups,
   offsetDelete,
   describeCluster,
+  consumerGroupHeartbeat,
+  consumerGroupDescribe,
 );
 
 export { advertisedVersions, apiVersionsUnsupportedResponse, handlerFor } from './registry.js';
