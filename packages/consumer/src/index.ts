@@ -31,3 +31,16 @@ export {
   type SimpleConsumerOptions,
 } from './simple-consumer.js';
 export type { TopicPartitionSpec } from './topic-partitions.js';
+export { MultiProcessWorkerError, WorkerReportedError } from './multiprocess/errors.js';
+export {
+  MultiProcessConsumer,
+  type MultiProcessGetMessagesOptions,
+  type MultiProcessMessage,
+  type MultiProcessOffsetAndMessage,
+} from './multiprocess/consumer.js';
+export type { MultiProcessConsumerOptions, MultiProcessWorkerOptions } from './multiprocess/options.js';
+export type { WorkerClientOptions, WorkerDeserializerSpec } from './multiprocess/worker-protocol.js';
+export { CommitFailedError, FencedInstanceIdError, GroupMembershipError, MaxPollIntervalExceededError } from './group/errors.js';
+export type { GroupMetadata } from './group/membership.js';
+export type { RebalanceListener } from './group/rebalance-listener.js';
+export type { GroupProtocol } from './kafka-consumer-config.js';

@@ -3,6 +3,8 @@ import type { IsolationLevel, KafkaClient, Logger, SaslOptions, SocketFactory } 
 import { KafkaConfigError } from '@kafkaline/protocol';
 import { type Clock, isClock, systemClock } from './clock.js';
 import { type AutoOffsetReset, parseAutoOffsetReset, type ResetTarget } from './offsets/reset-policy.js';
+import type { PartitionAssignor } from './group/assignors/assignor.js';
+import { assignorByName, DEFAULT_ASSIGNORS } from './group/assignors/registry.js';
 import { booleanOption, describe, integerOption } from './options.js';
 
 /** Turns a raw value into what `KafkaMessage.value` holds (kafka-python's deserializer_class). */
@@ -62,7 +64,25 @@ export interface KafkaConsumerConfig<V = Uint8Array | null> {
   /** Timers of the consumer and of the client it creates; tests pass a ManualClock. */
   clock?: Clock;
   logger?: Logger;
+  /** subscribe(): 'classic' (JoinGroup/SyncGroup, default) or 'consumer' (KIP-848, Kafka 4.x). */
+  groupProtocol?: GroupProtocol;
+  /** Classic protocol: assignors in preference order, by name or as objects. Default ['range', 'cooperative-sticky']. */
+  partitionAssignors?: ReadonlyArray<string | PartitionAssignor>;
+  /** Classic protocol: no heartbeat for this long removes the member. Default 45000. */
+  sessionTimeoutMs?: number;
+  /** Classic protocol: heartbeat period (KIP-848 takes it from the coordinator). Default 3000. */
+  heartbeatIntervalMs?: number;
+  /** How long the coordinator waits for every member to rejoin during a rebalance. Default 300000. */
+  rebalanceTimeoutMs?: number;
+  /** Longest time between two next() calls before the consumer leaves the group. Default 300000. */
+  maxPollIntervalMs?: number;
+  /** Static membership: a stable id per running instance; a restart within the session timeout causes no rebalance. */
+  groupInstanceId?: string | null;
+  /** KIP-848: the server-side assignor, 'uniform' or 'range'; null = the broker's default. */
+  groupRemoteAssignor?: string | null;
 }
+
+export type GroupProtocol = 'classic' | 'consumer';
 
 export const KAFKA_CONSUMER_CONFIG_KEYS = [
   'clientId',
@@ -93,6 +113,14 @@ export const KAFKA_CONSUMER_CONFIG_KEYS = [
   'socketFactory',
   'clock',
   'logger',
+  'groupProtocol',
+  'partitionAssignors',
+  'sessionTimeoutMs',
+  'heartbeatIntervalMs',
+  'rebalanceTimeoutMs',
+  'maxPollIntervalMs',
+  'groupInstanceId',
+  'groupRemoteAssignor',
 ] as const;
 
 const ACCEPTED_UNUSED = ['socketReceiveBufferBytes', 'numConsumerFetchers', 'defaultFetcherBackoffMs', 'queuedMaxMessageChunks', 'rebalanceMaxRetries', 'rebalanceBackoffMs'];
@@ -121,6 +149,74 @@ export interface ResolvedConfig<V> {
   socketFactory: SocketFactory | undefined;
   clock: Clock;
   logger: Logger | null;
+  group: GroupSettings;
+}
+
+/** The settings of group-managed consumption (subscribe). */
+export interface GroupSettings {
+  protocol: GroupProtocol;
+  assignors: PartitionAssignor[];
+  sessionTimeoutMs: number;
+  heartbeatIntervalMs: number;
+  rebalanceTimeoutMs: number;
+  maxPollIntervalMs: number;
+  groupInstanceId: string | null;
+  remoteAssignor: string | null;
+}
+
+const INT32_MAX = 2 ** 31 - 1;
+
+function durationOption(name: string, value: unknown, fallback: number): number {
+  const ms = integerOption(name, value, fallback, 1) as number;
+  if (ms > INT32_MAX) throw new KafkaConfigError(name, `expected at most ${INT32_MAX} ms, got ${ms}`);
+  return ms;
+}
+
+function isAssignor(value: unknown): value is PartitionAssignor {
+  const a = value as Record<string, unknown> | null;
+  return typeof a === 'object' && a !== null && typeof a['name'] === 'string' && typeof a['assign'] === 'function' && (a['rebalanceProtocol'] === 'eager' || a['rebalanceProtocol'] === 'cooperative');
+}
+
+function resolveGroupSettings(configs: KafkaConsumerConfig<unknown>): GroupSettings {
+  const protocol = configs.groupProtocol ?? 'classic';
+  if (protocol !== 'classic' && protocol !== 'consumer') throw new KafkaConfigError('groupProtocol', `expected 'classic' or 'consumer', got ${describe(protocol)}`);
+  if (protocol === 'consumer' && configs.partitionAssignors !== undefined) {
+    throw new KafkaConfigError('partitionAssignors', "with groupProtocol 'consumer' the coordinator assigns partitions: use groupRemoteAssignor ('uniform' or 'range') instead");
+  }
+  if (protocol === 'classic' && configs.groupRemoteAssignor !== undefined && configs.groupRemoteAssignor !== null) {
+    throw new KafkaConfigError('groupRemoteAssignor', "groupRemoteAssignor is for groupProtocol 'consumer' (KIP-848); the classic protocol uses partitionAssignors");
+  }
+  const names = configs.partitionAssignors ?? DEFAULT_ASSIGNORS;
+  if (!Array.isArray(names) || names.length === 0) throw new KafkaConfigError('partitionAssignors', `expected a non-empty array of assignor names or objects, got ${describe(names)}`);
+  const assignors = names.map((entry: unknown) => {
+    if (typeof entry === 'string') return assignorByName(entry);
+    if (isAssignor(entry)) return entry;
+    throw new KafkaConfigError('partitionAssignors', `expected an assignor name or { name, rebalanceProtocol, assign() }, got ${describe(entry)}`);
+  });
+  if (new Set(assignors.map((a) => a.name)).size !== assignors.length) throw new KafkaConfigError('partitionAssignors', 'each assignor may appear only once');
+  const sessionTimeoutMs = durationOption('sessionTimeoutMs', configs.sessionTimeoutMs, 45_000);
+  const heartbeatIntervalMs = durationOption('heartbeatIntervalMs', configs.heartbeatIntervalMs, 3_000);
+  if (heartbeatIntervalMs >= sessionTimeoutMs) {
+    throw new KafkaConfigError('heartbeatIntervalMs', `must be lower than sessionTimeoutMs (${sessionTimeoutMs}), got ${heartbeatIntervalMs}; a third of it is usual`);
+  }
+  const groupInstanceId = configs.groupInstanceId ?? null;
+  if (groupInstanceId !== null && (typeof groupInstanceId !== 'string' || groupInstanceId === '')) {
+    throw new KafkaConfigError('groupInstanceId', `expected a non-empty string or null, got ${describe(groupInstanceId)}`);
+  }
+  const remoteAssignor = configs.groupRemoteAssignor ?? null;
+  if (remoteAssignor !== null && (typeof remoteAssignor !== 'string' || remoteAssignor === '')) {
+    throw new KafkaConfigError('groupRemoteAssignor', `expected 'uniform', 'range' or null, got ${describe(remoteAssignor)}`);
+  }
+  return {
+    protocol,
+    assignors,
+    sessionTimeoutMs,
+    heartbeatIntervalMs,
+    rebalanceTimeoutMs: durationOption('rebalanceTimeoutMs', configs.rebalanceTimeoutMs, 300_000),
+    maxPollIntervalMs: durationOption('maxPollIntervalMs', configs.maxPollIntervalMs, 300_000),
+    groupInstanceId,
+    remoteAssignor,
+  };
 }
 
 function positiveOrDisabled(name: string, value: unknown, fallback: number | null): number | null {
@@ -192,6 +288,7 @@ export function resolveConfig<V>(configs: KafkaConsumerConfig<V>): ResolvedConfi
     socketFactory: configs.socketFactory,
     clock: configs.clock ?? systemClock,
     logger: configs.logger ?? null,
+    group: resolveGroupSettings(configs as KafkaConsumerConfig<unknown>),
   };
 }
 

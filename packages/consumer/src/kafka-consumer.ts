@@ -5,6 +5,13 @@ import type { CallOptions } from './base-consumer.js';
 import { ConsumerStoppedError, ConsumerTimeout, specificError } from './errors.js';
 import { FetchEngine, type FetchedRecord, type FetchParams } from './fetch/engine.js';
 import { partitionKey } from './fetch/partition-state.js';
+import { ClassicMembership } from './group/classic-membership.js';
+import { ConsumerMembership } from './group/consumer-membership.js';
+import { commitAsMember } from './group/member-commit.js';
+import type { AssignmentHost, GroupMembership, GroupMetadata } from './group/membership.js';
+import type { MembershipOptions } from './group/membership-base.js';
+import { checkRebalanceListener, type RebalanceListener } from './group/rebalance-listener.js';
+import { checkSubscription } from './group/subscription.js';
 import { type KafkaConsumerConfig, type ResolvedConfig, resolveConfig, splitConsumerArguments } from './kafka-consumer-config.js';
 import type { KafkaMessage } from './messages.js';
 import { commitOffsets, fetchCommittedOffsets } from './offsets/committed-offsets.js';
@@ -46,15 +53,20 @@ export class KafkaConsumer<V = Uint8Array | null> {
   private readonly calls = new Serial();
   private readonly commits = new Serial();
   private autoCommitTimer: RestartableTimer | null = null;
+  private listener: RebalanceListener = {};
   private taskDoneSinceCommit = 0;
   private closed = false;
   private closing: Promise<void> | null = null;
+  /** 'manual' after topics were given explicitly, 'subscribed' after subscribe(): the two never mix. */
+  private mode: 'unset' | 'manual' | 'subscribed' = 'unset';
+  private membership: GroupMembership | null = null;
 
   constructor(...args: Array<TopicPartitionSpec | KafkaConsumerConfig<V>>) {
     const { topics, configs } = splitConsumerArguments<TopicPartitionSpec>(args);
     this.configure((configs ?? {}) as KafkaConsumerConfig<V>);
     // Parse now, so a malformed topic argument throws from the constructor.
     const requests = parseTopicPartitions(topics);
+    if (requests.length > 0) this.mode = 'manual';
     this.assigning = this.trackAssignment(this.assignments.run(() => this.assign(requests)));
     this.assigning.catch(() => undefined);
   }
@@ -65,6 +77,7 @@ export class KafkaConsumer<V = Uint8Array | null> {
    */
   configure(configs: KafkaConsumerConfig<V> = {}): void {
     this.throwIfClosed('configure');
+    if (this.membership !== null) throw new KafkaConfigError('configs', 'configure() cannot change a subscribed consumer: close it and create a new one');
     const resolved = resolveConfig(configs);
     const previous = this.ownsClient ? this.client : null;
     this.engine?.close();
@@ -106,14 +119,86 @@ export class KafkaConsumer<V = Uint8Array | null> {
    */
   setTopicPartitions(...topics: TopicPartitionSpec[]): Promise<void> {
     this.throwIfClosed('setTopicPartitions');
+    if (this.mode === 'subscribed') {
+      throw new KafkaConfigError('topics', 'setTopicPartitions() assigns partitions by hand, but this consumer called subscribe() and its group assigns them; use one or the other');
+    }
     const requests = parseTopicPartitions(topics);
+    this.mode = 'manual';
     this.assigning = this.trackAssignment(this.assignments.run(() => this.assign(requests)));
     return this.assigning;
   }
 
-  /** Resolves when the topic-partitions given last are set up; rejects with why they are not. */
+  /**
+   * Group-managed consumption: joins `groupId` and consumes the partitions the group assigns
+   * (topic names, or a RegExp matched against every topic), following rebalances. `listener`
+   * hears about revoked, assigned and lost partitions; offsets marked done are committed before
+   * any partition is revoked. Calling it again changes the subscription. Not with
+   * setTopicPartitions() or topics given to the constructor.
+   */
+  subscribe(topics: readonly string[] | RegExp, listener?: RebalanceListener): void {
+    this.throwIfClosed('subscribe');
+    const spec = checkSubscription(topics);
+    const checkedListener = checkRebalanceListener(listener);
+    if (this.mode === 'manual') {
+      throw new KafkaConfigError('topics', 'subscribe() lets the group assign partitions, but this consumer was given topic-partitions by hand (constructor or setTopicPartitions()); use one or the other');
+    }
+    const groupId = this.config.groupId;
+    if (groupId === null) throw new KafkaConfigError('groupId', 'subscribe() needs a groupId: the group is what assigns partitions to its members');
+    if (this.membership !== null) {
+      if (listener !== undefined) this.listener = checkedListener;
+      this.membership.subscribe(spec);
+      return;
+    }
+    this.mode = 'subscribed';
+    this.listener = checkedListener;
+    const group = this.config.group;
+    // Reads the listener at each call, so that a later subscribe(topics, listener) replaces it.
+    const current = (): RebalanceListener => this.listener;
+    const forwarding: RebalanceListener = {
+      get onPartitionsRevoked() {
+        return current().onPartitionsRevoked?.bind(current());
+      },
+      get onPartitionsAssigned() {
+        return current().onPartitionsAssigned?.bind(current());
+      },
+      get onPartitionsLost() {
+        return current().onPartitionsLost?.bind(current());
+      },
+    };
+    const membershipOptions: MembershipOptions = {
+      groupId,
+      host: this.assignmentHost(),
+      listener: forwarding,
+      logger: this.config.logger,
+      client: this.client,
+      clock: this.config.clock,
+      groupInstanceId: group.groupInstanceId,
+      subscription: spec,
+      sessionTimeoutMs: group.sessionTimeoutMs,
+      heartbeatIntervalMs: group.heartbeatIntervalMs,
+      rebalanceTimeoutMs: group.rebalanceTimeoutMs,
+      maxPollIntervalMs: group.maxPollIntervalMs,
+      retryBackoffMs: this.config.refreshLeaderBackoffMs,
+    };
+    this.membership =
+      group.protocol === 'classic'
+        ? new ClassicMembership({ ...membershipOptions, assignors: group.assignors })
+        : new ConsumerMembership({ ...membershipOptions, remoteAssignor: group.remoteAssignor });
+    this.membership.start();
+  }
+
+  /** The group membership of a subscribed consumer (Java's groupMetadata()); null otherwise. */
+  groupMetadata(): GroupMetadata | null {
+    return this.membership?.metadata() ?? null;
+  }
+
+  /**
+   * Resolves when the topic-partitions given last are set up (subscribed: when the group's first
+   * assignment is applied); rejects with why they are not.
+   */
   async ready(options: CallOptions = {}): Promise<void> {
     await abortable(this.assigning, options.signal);
+    if (this.membership !== null) await abortable(this.membership.firstAssignment(), options.signal);
   }
 
   /**
@@ -122,24 +207,37 @@ export class KafkaConsumer<V = Uint8Array | null> {
    */
   async next(options: CallOptions = {}): Promise<KafkaMessage<V>> {
     const engine = this.engine;
+    const membership = this.membership;
     if (engine !== null && !this.closed && this.assigned && !this.calls.busy && !options.signal?.aborted) {
+      membership?.beforePoll();
       const got = engine.takeDecoded();
-      if (got !== null) return this.toMessage(engine, got);
+      if (got !== null) {
+        membership?.pollStarted();
+        membership?.pollEnded();
+        return this.toMessage(engine, got);
+      }
     }
     for (;;) {
       this.throwIfClosed('next');
       await this.assigning;
+      membership?.beforePoll();
       const engine = this.ensureEngine();
       const timeout = this.config.consumerTimeoutMs;
-      const got = await this.calls.run(() =>
-        engine.next({
-          deadline: timeout >= 0 ? this.config.clock.now() + timeout : null,
-          fetch: this.fetchParams(),
-          clampWaitToDeadline: true,
-          round: 'any',
-          signal: options.signal,
-        }),
-      );
+      membership?.pollStarted();
+      let got: FetchedRecord | null;
+      try {
+        got = await this.calls.run(() =>
+          engine.next({
+            deadline: timeout >= 0 ? this.config.clock.now() + timeout : null,
+            fetch: this.fetchParams(),
+            clampWaitToDeadline: true,
+            round: 'any',
+            signal: options.signal,
+          }),
+        );
+      } finally {
+        membership?.pollEnded();
+      }
       if (got !== null) return this.toMessage(engine, got);
       if (this.closed) throw new ConsumerStoppedError('next');
       // Reconfigured or reassigned while waiting: wait on the new set-up.
@@ -155,6 +253,9 @@ export class KafkaConsumer<V = Uint8Array | null> {
   async *fetchMessages(options: CallOptions = {}): AsyncGenerator<KafkaMessage<V>, void, undefined> {
     this.throwIfClosed('fetchMessages');
     await this.assigning;
+    this.membership?.beforePoll();
+    this.membership?.pollStarted();
+    this.membership?.pollEnded();
     const engine = this.ensureEngine();
     let first = true;
     for (;;) {
@@ -276,6 +377,14 @@ export class KafkaConsumer<V = Uint8Array | null> {
       } catch {
         // Nothing was assigned, so nothing is owed.
       }
+      if (this.membership !== null) {
+        try {
+          // Revokes (committing what is done), then leaves the group.
+          await this.membership.close();
+        } catch (error) {
+          failure = error;
+        }
+      }
       if (this.config.autoCommitEnable && this.config.groupId !== null) {
         try {
           await this.commits.run(() => this.commitDone(null));
@@ -296,10 +405,7 @@ export class KafkaConsumer<V = Uint8Array | null> {
    */
   async addAssignedPartitions(partitions: readonly TopicPartition[]): Promise<void> {
     this.throwIfClosed('addAssignedPartitions');
-    await this.assignments.run(async () => {
-      const fresh = partitions.filter((tp) => getOffset(this.struct.fetch, tp.topic, tp.partition) === undefined);
-      await this.startPartitions(fresh.map((tp) => ({ topic: tp.topic, partition: tp.partition })));
-    });
+    await this.addPartitions(partitions);
   }
 
   /**
@@ -310,6 +416,17 @@ export class KafkaConsumer<V = Uint8Array | null> {
    */
   async removeAssignedPartitions(partitions: readonly TopicPartition[], options: { commit?: boolean } = {}): Promise<void> {
     this.throwIfClosed('removeAssignedPartitions');
+    await this.dropPartitions(partitions, options);
+  }
+
+  private addPartitions(partitions: readonly TopicPartition[]): Promise<void> {
+    return this.assignments.run(async () => {
+      const fresh = partitions.filter((tp) => getOffset(this.struct.fetch, tp.topic, tp.partition) === undefined);
+      await this.startPartitions(fresh.map((tp) => ({ topic: tp.topic, partition: tp.partition })));
+    });
+  }
+
+  private async dropPartitions(partitions: readonly TopicPartition[], options: { commit?: boolean }): Promise<void> {
     await this.assignments.run(async () => {
       const keys = new Set(partitions.map((tp) => partitionKey(tp.topic, tp.partition)));
       if (this.config.groupId !== null && options.commit !== false) await this.commits.run(() => this.commitDone(keys));
@@ -328,6 +445,18 @@ export class KafkaConsumer<V = Uint8Array | null> {
 
   toString(): string {
     return `KafkaConsumer<${this.assignment.map((tp) => `${tp.topic}-${tp.partition}`).join(', ')}>`;
+  }
+
+  /** How group membership starts and stops partitions of this consumer (works during close()). */
+  private assignmentHost(): AssignmentHost {
+    return {
+      startPartitions: (partitions) => this.addPartitions(partitions),
+      stopPartitions: (partitions, commit) => this.dropPartitions(partitions, { commit }),
+      interrupt: () => {
+        this.engine?.close();
+        this.engine = null;
+      },
+    };
   }
 
   private trackAssignment(assignment: Promise<void>): Promise<void> {
@@ -424,7 +553,10 @@ export class KafkaConsumer<V = Uint8Array | null> {
 
   private ensureEngine(): FetchEngine {
     if (this.engine) return this.engine;
-    if (this.assignment.length === 0) {
+    // close() may have run while the caller awaited: a new engine would wait forever.
+    this.throwIfClosed('next');
+    // A subscribed consumer may own nothing for a while (before the first assignment, or with more members than partitions).
+    if (this.assignment.length === 0 && this.mode !== 'subscribed') {
       throw new KafkaConfigError('topics', 'No topics or partitions configured: pass them to the constructor or to setTopicPartitions()');
     }
     const config = this.config;
@@ -458,8 +590,11 @@ export class KafkaConsumer<V = Uint8Array | null> {
       engine.seek(topic, partition, record.offset);
       throw error;
     }
-    setOffset(this.struct.fetch, topic, partition, record.offset + 1);
-    setOffset(this.struct.highwater, topic, partition, got.highWatermark);
+    // A record of a partition revoked meanwhile must not bring the partition back into the offsets.
+    if (getOffset(this.struct.fetch, topic, partition) !== undefined) {
+      setOffset(this.struct.fetch, topic, partition, record.offset + 1);
+      setOffset(this.struct.highwater, topic, partition, got.highWatermark);
+    }
     return { topic, partition, offset: record.offset, key: record.key, value, timestamp: record.timestamp, headers: record.headers };
   }
 
@@ -477,7 +612,7 @@ export class KafkaConsumer<V = Uint8Array | null> {
     }
     if (offsets.length === 0) return false;
     const counted = this.taskDoneSinceCommit;
-    const results = await commitOffsets(this.client, groupId, offsets);
+    const results = this.membership === null ? await commitOffsets(this.client, groupId, offsets) : await commitAsMember(this.client, groupId, this.membership, offsets);
     let failure: Error | null = null;
     results.forEach((result, i) => {
       const sent = offsets[i] as (typeof offsets)[number];

@@ -58,7 +58,7 @@ const DEFAULT_BLOCK_WAIT_MS = 1000;
 /** Iteration with iterTimeoutMs null polls in rounds of this long (kafka-python's 60 s). */
 const ITERATOR_POLL_MS = 60_000;
 
-interface SimpleSettings {
+export interface SimpleSettings {
   fetchSizeBytes: number;
   bufferSize: number;
   maxBufferSize: number | null;
@@ -67,7 +67,7 @@ interface SimpleSettings {
   retryBackoffMs: number;
 }
 
-function parseSimpleOptions(options: SimpleConsumerOptions): SimpleSettings {
+export function parseSimpleOptions(options: SimpleConsumerOptions): SimpleSettings {
   if (typeof options !== 'object' || options === null) throw new KafkaConfigError('options', `expected an object, got ${describe(options)}`);
   rejectUnknownOptions(options, OPTION_NAMES, 'SimpleConsumer');
   const fetchSizeBytes = integerOption('fetchSizeBytes', options.fetchSizeBytes, 4096, 1) as number;

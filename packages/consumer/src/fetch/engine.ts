@@ -551,6 +551,8 @@ export class FetchEngine {
   }
 
   private waitForChange(deadline: number | null, signal: AbortSignal | undefined): Promise<void> {
+    // close() while the caller was pumping has already notified: do not wait for a wake-up that came.
+    if (this.closed) return Promise.resolve();
     return new Promise<void>((resolve) => {
       let timer: unknown;
       const wake = (): void => {

@@ -1,0 +1,40 @@
+import type { TopicPartitions } from './assignors/assignor.js';
+
+export interface TopicPartition {
+  topic: string;
+  partition: number;
+}
+
+export function topicPartitionKey(tp: TopicPartition): string {
+  return `${tp.topic}\u0000${tp.partition}`;
+}
+
+/** Expands the wire shape `{ topic, partitions[] }` into one entry per partition. */
+export function flattenTopicPartitions(grouped: readonly TopicPartitions[]): TopicPartition[] {
+  return grouped.flatMap(({ topic, partitions }) => partitions.map((partition) => ({ topic, partition })));
+}
+
+/** Groups partitions by topic (sorted by topic, then partition): the wire shape of owned partitions. */
+export function groupByTopic(partitions: readonly TopicPartition[]): TopicPartitions[] {
+  const byTopic = new Map<string, number[]>();
+  for (const { topic, partition } of partitions) {
+    const list = byTopic.get(topic);
+    if (list) list.push(partition);
+    else byTopic.set(topic, [partition]);
+  }
+  return [...byTopic.keys()].sort().map((topic) => ({ topic, partitions: [...new Set(byTopic.get(topic) as number[])].sort((a, b) => a - b) }));
+}
+
+/** Partitions of `from` that are not in `without`, in `from`'s order. */
+export function minus(from: readonly TopicPartition[], without: readonly TopicPartition[]): TopicPartition[] {
+  const drop = new Set(without.map(topicPartitionKey));
+  return from.filter((tp) => !drop.has(topicPartitionKey(tp)));
+}
+
+export function sortTopicPartitions(partitions: readonly TopicPartition[]): TopicPartition[] {
+  return [...partitions].sort((a, b) => (a.topic === b.topic ? a.partition - b.partition : a.topic < b.topic ? -1 : 1));
+}
+
+export function describeTopicPartitions(partitions: readonly TopicPartition[]): string {
+  return partitions.length === 0 ? 'none' : sortTopicPartitions(partitions).map((tp) => `${tp.topic}-${tp.partition}`).join(', ');
+}
