@@ -2,6 +2,8 @@
 //   pnpm bench            every benchmark, full size
 //   pnpm bench decode     the record decoding benchmark
 //   pnpm bench codecs     Fetch request and Metadata response codecs at 1,000 partitions
+//   pnpm bench e2e        end-to-end consumers against kafkajs and @platformatic/kafka (see e2e/index.ts)
+//   pnpm bench multiprocess  MultiProcessConsumer (2 workers) vs SimpleConsumer on zstd + JSON.parse
 //   pnpm bench --quick    smaller and fewer rounds, to check that everything runs
 //   other --name=value flags go to the benchmark (decode: --codec=none,lz4 --shape=fetch)
 export interface BenchOptions {
@@ -12,6 +14,8 @@ export interface BenchOptions {
 const BENCHMARKS: Record<string, () => Promise<{ run(options: BenchOptions): Promise<void> }>> = {
   decode: () => import('./decode/index.js'),
   codecs: () => import('./codecs/index.js'),
+  multiprocess: () => import('./multiprocess/index.js'),
+  e2e: () => import('./e2e/index.js'),
 };
 
 const args = process.argv.slice(2);

@@ -1,0 +1,126 @@
+// MultiProcessConsumer benchmark: a CPU-heavy consumer workload (zstd batches, 1 KB JSON values,
+// JSON.parse as the deserializer), read by one SimpleConsumer that parses inline and by a
+// MultiProcessConsumer whose workers parse (numProcs 2). The broker is a FakeCluster in a child
+// process. A third run gives the MultiProcessConsumer no deserializer (the workers fetch,
+// decompress and decode; the parent parses). Prints messages/s of each (from the first message to the last, so worker start-up is
+// not counted) and the ratio. Not a test: nothing asserts on timing. The machine's other load
+// counts: run it on an idle machine for figures worth comparing.
+//   pnpm bench multiprocess [--quick] [--messages=200000] [--procs=2] [--rounds=3]
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { MultiProcessConsumer, SimpleConsumer } from '@kafkaline/consumer';
+import { KafkaClient } from '@kafkaline/network';
+import type { BenchOptions } from '../run.js';
+import { parseJson } from './deserializer.js';
+
+const PARTITIONS = 4;
+const PER_BATCH = 100;
+const FETCH = { bufferSize: 1 << 20, maxBufferSize: 4 << 20 };
+const DESERIALIZER = { module: fileURLToPath(new URL('./deserializer.ts', import.meta.url)), export: 'parseJson' };
+
+interface Order {
+  lines: unknown[];
+}
+
+interface Measured {
+  messages: number;
+  seconds: number;
+  /** CPU time of every thread of this process (not the broker's) per message, in µs. */
+  cpuMicros: number;
+}
+
+async function startBroker(messages: number): Promise<{ bootstrap: string; total: number; stop(): void }> {
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL('./broker.ts', import.meta.url)), String(messages), String(PARTITIONS), String(PER_BATCH)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout });
+  for await (const line of lines) {
+    const [word, bootstrap, total] = line.split(' ');
+    if (word === 'READY' && bootstrap && total) return { bootstrap, total: Number(total), stop: () => child.stdin.end() };
+  }
+  throw new Error('the benchmark broker exited before it was ready');
+}
+
+/**
+ * Reads `total` messages; the clock starts after the first call. `take(count)` returns the values
+ * of one call, never asked for more than are left (a blocking call would wait out its timeout).
+ */
+async function timed(total: number, take: (count: number) => Promise<unknown[]>): Promise<Measured> {
+  let seen = (await take(Math.min(1000, total))).length;
+  const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  const first = seen;
+  let lines = 0;
+  while (seen < total) {
+    const values = await take(Math.min(1000, total - seen));
+    for (const value of values) lines += (value as Order).lines.length;
+    seen += values.length;
+  }
+  if (lines === 0) throw new Error('no value was parsed');
+  const cpu = process.cpuUsage(cpuStart);
+  return { messages: seen - first, seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuMicros: (cpu.user + cpu.system) / (seen - first) };
+}
+
+async function single(bootstrap: string, total: number): Promise<Measured> {
+  const client = new KafkaClient({ brokers: bootstrap });
+  const consumer = new SimpleConsumer(client, null, 'bench', { autoCommit: false, ...FETCH });
+  try {
+    return await timed(total, async (count) => (await consumer.getMessages({ count, timeoutMs: 5000 })).map((m) => parseJson(m.message.value)));
+  } finally {
+    await consumer.stop();
+    await client.close();
+  }
+}
+
+/** `parseIn`: 'workers' runs JSON.parse as the worker deserializer; 'parent' gets raw bytes and parses them as the single consumer does. */
+async function multi(bootstrap: string, total: number, procs: number, parseIn: 'workers' | 'parent'): Promise<Measured> {
+  const client = new KafkaClient({ brokers: bootstrap });
+  const worker = parseIn === 'workers' ? { deserializer: DESERIALIZER } : {};
+  const consumer = new MultiProcessConsumer<unknown>(client, null, 'bench', { autoCommit: false, numProcs: procs, ...FETCH, worker });
+  const value = parseIn === 'workers' ? (v: unknown) => v : (v: unknown) => parseJson(v as Uint8Array | null);
+  try {
+    return await timed(total, async (count) => (await consumer.getMessages({ count, timeoutMs: 5000 })).map((m) => value(m.message.value)));
+  } finally {
+    await consumer.stop();
+    await client.close();
+  }
+}
+
+const rate = (m: Measured): number => m.messages / m.seconds;
+const format = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+export async function run(options: BenchOptions): Promise<void> {
+  const messages = Number(options.flags.get('messages') ?? (options.quick ? 20_000 : 200_000));
+  const procs = Number(options.flags.get('procs') ?? 2);
+  const rounds = Number(options.flags.get('rounds') ?? (options.quick ? 1 : 3));
+  const broker = await startBroker(messages);
+  console.log(`\nMultiProcessConsumer: ${format(broker.total)} messages of ~1 KB JSON in zstd batches of ${PER_BATCH}, ${PARTITIONS} partitions; JSON.parse per message`);
+  try {
+    const singles: number[] = [];
+    const inWorkers: number[] = [];
+    const inParent: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const sm = await single(broker.bootstrap, broker.total);
+      const wm = await multi(broker.bootstrap, broker.total, procs, 'workers');
+      const pm = await multi(broker.bootstrap, broker.total, procs, 'parent');
+      const [s, w, p] = [rate(sm), rate(wm), rate(pm)];
+      singles.push(s);
+      inWorkers.push(w);
+      inParent.push(p);
+      const cpu = (m: Measured) => `${m.cpuMicros.toFixed(1)} µs CPU/msg`;
+      console.log(
+        `  round ${round}: SimpleConsumer ${format(s)} msg/s (${cpu(sm)}); MultiProcessConsumer(numProcs ${procs}) parsing in the workers ${format(w)} msg/s (${(w / s).toFixed(2)}x, ${cpu(wm)}), ` +
+          `parsing in the parent ${format(p)} msg/s (${(p / s).toFixed(2)}x, ${cpu(pm)})`,
+      );
+    }
+    const best = (xs: number[]) => Math.max(...xs);
+    const s = best(singles);
+    console.log(
+      `  best of ${rounds}: SimpleConsumer ${format(s)} msg/s; MultiProcessConsumer parsing in the workers ${format(best(inWorkers))} msg/s, ratio ${(best(inWorkers) / s).toFixed(2)}x; ` +
+        `parsing in the parent ${format(best(inParent))} msg/s, ratio ${(best(inParent) / s).toFixed(2)}x`,
+    );
+  } finally {
+    broker.stop();
+  }
+}
