@@ -1,0 +1,59 @@
+import { type KafkaCluster, type KafkaLine, startKafka } from '@kafkaline/testing/real-kafka';
+import { createTopicWithKafkajs } from './kafkajs-tools.js';
+import { SECURED, type Endpoint, type Security, type Target, type TopicToCreate } from './target.js';
+
+const SASL_MECHANISM = {
+  'sasl-plain': 'plain',
+  'sasl-scram-sha-256': 'scram-sha-256',
+  'sasl-scram-sha-512': 'scram-sha-512',
+  'sasl-scram-sha-512-tls': 'scram-sha-512',
+} as const;
+
+export interface RealTargetOptions {
+  version: KafkaLine;
+  nodes: 1 | 3;
+  /** Adds SASL (PLAIN, SCRAM-SHA-256/512) and TLS listeners. */
+  secured?: boolean;
+}
+
+export interface RealTarget extends Target {
+  readonly cluster: KafkaCluster;
+  /** Milliseconds startKafka took (format and start of every node). */
+  readonly startMs: number;
+}
+
+/** Real Apache Kafka (KRaft) as a target: one cluster, its PLAINTEXT, SASL_PLAINTEXT, SSL and SASL_SSL listeners. */
+export async function startRealTarget(options: RealTargetOptions): Promise<RealTarget> {
+  const started = performance.now();
+  const cluster = await startKafka({ version: options.version, nodes: options.nodes, sasl: options.secured === true, tls: options.secured === true });
+  const startMs = performance.now() - started;
+
+  const endpoint = async (security: Security = 'plaintext'): Promise<Endpoint> => {
+    if (security === 'plaintext') return { brokers: cluster.bootstrap };
+    if (security === 'tls') {
+      if (!cluster.tls) throw new Error(`${cluster.version}: started without TLS`);
+      return { brokers: cluster.tls.bootstrap, tlsCa: cluster.tls.ca };
+    }
+    if (!cluster.sasl) throw new Error(`${cluster.version}: started without SASL`);
+    const sasl = { mechanism: SASL_MECHANISM[security], username: cluster.sasl.username, password: cluster.sasl.password };
+    if (security === 'sasl-scram-sha-512-tls') {
+      if (!cluster.saslTls || !cluster.tls) throw new Error(`${cluster.version}: started without SASL_SSL`);
+      return { brokers: cluster.saslTls.bootstrap, sasl, tlsCa: cluster.tls.ca };
+    }
+    return { brokers: cluster.sasl.bootstrap, sasl };
+  };
+
+  return {
+    name: `kafka ${cluster.version}`,
+    cluster,
+    startMs,
+    bootstrap: cluster.bootstrap,
+    capabilities: { stoppableNodes: options.nodes === 3 ? cluster.nodes.map((n) => n.id) : [], security: options.secured ? SECURED : [] },
+    endpoint,
+    createTopic: async (topic: TopicToCreate, security?: Security) => createTopicWithKafkajs(await endpoint(security), topic),
+    // SIGKILL: a crash, as failover scenarios mean it; the controller fences the node after its session times out.
+    stopNode: (nodeId) => cluster.stopNode(nodeId, { signal: 'SIGKILL' }),
+    startNode: (nodeId) => cluster.startNode(nodeId),
+    close: () => cluster.stop(),
+  };
+}
