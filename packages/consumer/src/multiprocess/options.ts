@@ -1,10 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { KafkaConfigError } from '@kafkaline/protocol';
-import { BASE_OPTION_NAMES, type ConsumerOptions } from '../base-consumer.js';
-import type { AutoOffsetReset } from '../offsets/reset-policy.js';
+import { BASE_OPTION_NAMES } from '../base-consumer.js';
 import { describe, integerOption, rejectUnknownOptions, timeoutOption } from '../options.js';
-import { parseSimpleOptions, type SimpleSettings } from '../simple-consumer.js';
+import { parseSimpleOptions, type SimpleConsumerOptions, type SimpleSettings } from '../simple-consumer.js';
 import type { WorkerClientOptions, WorkerDeserializerSpec } from './worker-protocol.js';
 
 export interface MultiProcessWorkerOptions {
@@ -18,23 +17,14 @@ export interface MultiProcessWorkerOptions {
   maxBatchMessages?: number;
 }
 
-export interface MultiProcessConsumerOptions extends ConsumerOptions {
+/** SimpleConsumer's options (each worker fetches as a SimpleConsumer would), plus the split and the workers. */
+export interface MultiProcessConsumerOptions extends SimpleConsumerOptions {
   /** Worker threads to split the partitions over. Default 1. */
   numProcs?: number;
   /** Partitions per worker; when set (> 0) it decides the worker count instead of numProcs. Default 0. */
   partitionsPerProc?: number;
-  /** As SimpleConsumer's: accepted and validated, no effect on the wire. Default 4096. */
-  fetchSizeBytes?: number;
-  /** Each worker's initial per-partition fetch limit. Default 4096. */
-  bufferSize?: number;
-  /** Most the per-partition limit may grow to; null = no limit. Default 32768. */
-  maxBufferSize?: number | null;
   /** Iteration ends after this long without a message; null = never. Default 1000 (kafka-python's fixed 1 s). */
   iterTimeoutMs?: number | null;
-  /** OFFSET_OUT_OF_RANGE: 'largest' (default) / 'smallest' (or 'latest' / 'earliest'), or 'none' / null to fail the worker. */
-  autoOffsetReset?: AutoOffsetReset | null;
-  /** Wait before a worker fetches a partition again after a retriable error. Default 200. */
-  retryBackoffMs?: number;
   worker?: MultiProcessWorkerOptions;
 }
 
