@@ -1,17 +1,22 @@
-// ListOffsets (key 2), versions 1-10.
+// ListOffsets (key 2), versions 1-11.
 //
 // Behavior:
 // - -2 (earliest) → log start offset; -1 (latest) → high watermark, or the last stable offset
-//   under read_committed (v2+); a time → the first record with a timestamp at or after it, or
-//   offset -1 when all records are older.
-// - v7+ -3 (max timestamp) → the record with the largest timestamp; v8+ -4 (earliest local) →
-//   log start offset; v9+ -5 (latest tiered) → -1, there is no tiered storage.
+//   under read_committed (v2+), with the current leader epoch; a time → the first record with a
+//   timestamp at or after it, or offset -1 when all records are older.
+// - v7+ -3 (max timestamp) → the record with the largest timestamp. There is no tiered storage,
+//   so, as Kafka without remote storage: v8+ -4 (earliest local) → log start offset, like -2;
+//   v9+ -5 (latest tiered) and v11+ -6 (earliest pending upload) → offset -1, timestamp -1,
+//   leader epoch -1 (Kafka's UnifiedLog without remote storage; offset -1 for -6 measured on
+//   Kafka 4.4.0). A special timestamp below the version that introduced it →
+//   UNSUPPORTED_VERSION; other negative timestamps → INVALID_REQUEST.
 // - Leadership and leader-epoch fencing (v4+) as Fetch: NOT_LEADER_OR_FOLLOWER,
 //   FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH; unknown partitions UNKNOWN_TOPIC_OR_PARTITION.
-// - The leader epoch returned (v4+) is the epoch the offset was written in.
+// - The leader epoch returned (v4+) is the epoch the offset was written in, except for -1
+//   (latest), which gets the current leader epoch as Kafka's Partition gives it.
 //
 // Version notes:
-// - TimeoutMs (v10) is ignored: there are no remote lookups. v11 (-6, 4.2+) is not advertised.
+// - TimeoutMs (v10+) is ignored: there are no remote lookups. v11 only adds -6.
 import { ErrorCode, type ListOffsetsResponseInput } from '@kafkaline/protocol';
 import { offsetForTimestamp, offsetOfMaxTimestamp } from '../log-search.js';
 import type { PartitionState } from '../topics.js';
@@ -33,10 +38,19 @@ async function lookup(ctx: RequestContext, partition: PartitionState, timestamp:
       return ctx.version >= 8 ? { offset: log.logStartOffset, timestamp: -1 } : ErrorCode.UNSUPPORTED_VERSION;
     case -5:
       return ctx.version >= 9 ? { offset: -1, timestamp: -1 } : ErrorCode.UNSUPPORTED_VERSION;
+    case -6:
+      return ctx.version >= 11 ? { offset: -1, timestamp: -1 } : ErrorCode.UNSUPPORTED_VERSION;
     default:
       if (timestamp < 0) return ErrorCode.INVALID_REQUEST;
       return (await offsetForTimestamp(log, timestamp)) ?? { offset: -1, timestamp: -1 };
   }
+}
+
+/** Kafka's Partition answers "latest" with the current leader epoch; other offsets with the epoch they were written in. */
+function epochOf(partition: PartitionState, timestamp: number, offset: number): number {
+  if (offset < 0) return -1;
+  if (timestamp === -1 || offset >= partition.log.logEndOffset) return partition.leaderEpoch;
+  return partition.log.epochAt(offset);
 }
 
 function answer(ctx: RequestContext, index: number, errorCode: number, offset = -1, timestamp = -1, leaderEpoch = -1): PartitionOut {
@@ -52,7 +66,7 @@ function answer(ctx: RequestContext, index: number, errorCode: number, offset = 
 export const listOffsets = defineHandler({
   api: 'ListOffsets',
   minVersion: 1,
-  maxVersion: 10,
+  maxVersion: 11,
   async handle(ctx, request) {
     const readCommitted = ctx.version >= 2 && request.isolationLevel === 1;
     const topics = [];
@@ -67,7 +81,7 @@ export const listOffsets = defineHandler({
             if (check.errorCode !== ErrorCode.NONE || check.partition === undefined) return answer(ctx, p.partitionIndex, check.errorCode);
             const found = await lookup(ctx, check.partition, Number(p.timestamp), readCommitted);
             if (typeof found === 'number') return answer(ctx, p.partitionIndex, found);
-            const epoch = found.offset < 0 ? -1 : found.offset >= check.partition.log.logEndOffset ? check.partition.leaderEpoch : check.partition.log.epochAt(found.offset);
+            const epoch = epochOf(check.partition, Number(p.timestamp), found.offset);
             return answer(ctx, p.partitionIndex, ErrorCode.NONE, found.offset, found.timestamp, epoch);
           })(),
         );

@@ -1,4 +1,4 @@
-// OffsetFetch (key 9), versions 1-9.
+// OffsetFetch (key 9), versions 1-10.
 //
 // Behavior:
 // - Committed offset, leader epoch (v5+) and metadata per partition; -1 / null for partitions
@@ -7,14 +7,23 @@
 //   UNSTABLE_OFFSET_COMMIT.
 // - v8+ answers a batch of groups. NOT_COORDINATOR (top-level from v2, per group from v8) when
 //   this broker does not own the group.
+// - v10 names topics by id. An unknown (or zero) id is answered with offset -1 and
+//   UNKNOWN_TOPIC_ID on each requested partition; a group-level error still answers the group
+//   alone, with no topics. Null topics (every committed partition) list each topic by its
+//   current id and leave out topics that no longer exist, which have no id to be named by.
 //
 // Version notes:
 // - v9 MemberId / MemberEpoch are checked for KIP-848 groups with members (UNKNOWN_MEMBER_ID,
 //   STALE_MEMBER_EPOCH); a null MemberId or epoch -1 (admin / classic fetch) is not checked.
-import { ErrorCode, type OffsetFetchResponseInput } from '@kafkaline/protocol';
+// - v10 TopicId replaces Name in request and response (the name field is not on the wire);
+//   offsets are still kept by topic name, so an id names the topic it belongs to now.
+import { ErrorCode, type OffsetFetchResponseInput, ZERO_UUID } from '@kafkaline/protocol';
 import { type Group, offsetKey, parseOffsetKey } from '../groups.js';
 import { coordinatorError } from './group-common.js';
 import { defineHandler, type RequestContext } from './handler.js';
+
+/** KIP-848: from v10 a topic is named by its id only. */
+const FIRST_VERSION_WITH_TOPIC_IDS = 10;
 
 interface PartitionAnswer {
   partitionIndex: number;
@@ -24,30 +33,55 @@ interface PartitionAnswer {
   errorCode: number;
 }
 
-function answerGroup(
-  ctx: RequestContext,
-  groupId: string,
-  topics: Array<{ name: string; partitionIndexes: number[] }> | null,
-  requireStable: boolean,
-): { errorCode: number; topics: Array<{ name: string; partitions: PartitionAnswer[] }> } {
+/** A requested topic: `name` is undefined for a v10 topic id this cluster does not know. */
+interface WantedTopic {
+  name: string | undefined;
+  topicId: string;
+  partitionIndexes: number[];
+}
+
+interface TopicAnswer {
+  name: string;
+  topicId: string;
+  partitions: PartitionAnswer[];
+}
+
+function resolveWanted(ctx: RequestContext, topics: Array<{ name: string; topicId: string; partitionIndexes: number[] }>): WantedTopic[] {
+  return topics.map((t) => {
+    if (ctx.version < FIRST_VERSION_WITH_TOPIC_IDS) return { name: t.name, topicId: ZERO_UUID, partitionIndexes: t.partitionIndexes };
+    const topic = t.topicId === ZERO_UUID ? undefined : ctx.state.topics.getById(t.topicId);
+    return { name: topic?.name, topicId: t.topicId, partitionIndexes: t.partitionIndexes };
+  });
+}
+
+/** Every partition the group has committed, by topic; from v10 only topics that still exist (they need an id). */
+function committedTopics(ctx: RequestContext, group: Group | undefined): WantedTopic[] {
+  const byTopic = new Map<string, number[]>();
+  for (const key of [...(group?.offsets.keys() ?? [])].sort()) {
+    const { topic, partition } = parseOffsetKey(key);
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), partition]);
+  }
+  const all = [...byTopic].map(([name, partitionIndexes]) => ({ name, topicId: ctx.state.topics.get(name)?.id ?? ZERO_UUID, partitionIndexes: partitionIndexes.sort((a, b) => a - b) }));
+  return ctx.version >= FIRST_VERSION_WITH_TOPIC_IDS ? all.filter((t) => t.topicId !== ZERO_UUID) : all;
+}
+
+function unknownTopicId(partitionIndex: number): PartitionAnswer {
+  return { partitionIndex, committedOffset: -1n, committedLeaderEpoch: -1, metadata: '', errorCode: ErrorCode.UNKNOWN_TOPIC_ID };
+}
+
+function answerGroup(ctx: RequestContext, groupId: string, topics: WantedTopic[] | null, requireStable: boolean): { errorCode: number; topics: TopicAnswer[] } {
   const coordinator = coordinatorError(ctx, groupId);
   if (coordinator !== ErrorCode.NONE) return { errorCode: coordinator, topics: [] };
   const group: Group | undefined = ctx.state.groups.get(groupId);
-  let wanted = topics;
-  if (wanted === null) {
-    const byTopic = new Map<string, number[]>();
-    for (const key of [...(group?.offsets.keys() ?? [])].sort()) {
-      const { topic, partition } = parseOffsetKey(key);
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), partition]);
-    }
-    wanted = [...byTopic].map(([name, partitionIndexes]) => ({ name, partitionIndexes: partitionIndexes.sort((a, b) => a - b) }));
-  }
+  const wanted = topics ?? committedTopics(ctx, group);
   return {
     errorCode: ErrorCode.NONE,
-    topics: wanted.map((t) => ({
-      name: t.name,
-      partitions: t.partitionIndexes.map((partitionIndex) => {
-        const key = offsetKey(t.name, partitionIndex);
+    topics: wanted.map(({ name, topicId, partitionIndexes }) => ({
+      name: name ?? '',
+      topicId,
+      partitions: partitionIndexes.map((partitionIndex) => {
+        if (name === undefined) return unknownTopicId(partitionIndex);
+        const key = offsetKey(name, partitionIndex);
         const committed = group?.offsets.get(key);
         const unstable = requireStable && group?.hasPendingTransactionalOffset(key);
         return {
@@ -62,7 +96,7 @@ function answerGroup(
   };
 }
 
-function classic(ctx: RequestContext, answer: ReturnType<typeof answerGroup>): OffsetFetchResponseInput {
+function classic(ctx: RequestContext, answer: { errorCode: number; topics: Array<{ name: string; partitions: PartitionAnswer[] }> }): OffsetFetchResponseInput {
   const v = ctx.version;
   return {
     throttleTimeMs: 0,
@@ -84,10 +118,11 @@ function classic(ctx: RequestContext, answer: ReturnType<typeof answerGroup>): O
 export const offsetFetch = defineHandler({
   api: 'OffsetFetch',
   minVersion: 1,
-  maxVersion: 9,
+  maxVersion: 10,
   handle(ctx, request) {
     if (ctx.version < 8) {
-      const answer = answerGroup(ctx, request.groupId, request.topics, ctx.version >= 7 && request.requireStable);
+      const wanted = request.topics === null ? null : resolveWanted(ctx, request.topics.map((t) => ({ name: t.name, topicId: ZERO_UUID, partitionIndexes: t.partitionIndexes })));
+      const answer = answerGroup(ctx, request.groupId, wanted, ctx.version >= 7 && request.requireStable);
       if (ctx.version < 2 && answer.errorCode !== ErrorCode.NONE) {
         const code = answer.errorCode;
         return classic(ctx, { errorCode: 0, topics: (request.topics ?? []).map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((i) => ({ partitionIndex: i, committedOffset: -1n, committedLeaderEpoch: -1, metadata: null, errorCode: code })) })) });
@@ -102,8 +137,13 @@ export const offsetFetch = defineHandler({
         if (memberCheck !== null && memberCheck !== ErrorCode.NONE && coordinatorError(ctx, g.groupId) === ErrorCode.NONE) {
           return { groupId: g.groupId, errorCode: memberCheck, topics: [] };
         }
-        const answer = answerGroup(ctx, g.groupId, g.topics?.map((t) => ({ name: t.name, partitionIndexes: t.partitionIndexes })) ?? null, request.requireStable);
-        return { groupId: g.groupId, errorCode: answer.errorCode, topics: answer.topics };
+        const answer = answerGroup(ctx, g.groupId, g.topics === null ? null : resolveWanted(ctx, g.topics), request.requireStable);
+        const byId = ctx.version >= FIRST_VERSION_WITH_TOPIC_IDS;
+        return {
+          groupId: g.groupId,
+          errorCode: answer.errorCode,
+          topics: answer.topics.map((t) => ({ ...(byId ? { topicId: t.topicId } : { name: t.name }), partitions: t.partitions })),
+        };
       }),
     };
   },

@@ -45,7 +45,7 @@ export interface TopicPartitionRef {
 /** One API as the fake broker serves it. */
 export interface Handler<N extends ApiName = ApiName> {
   readonly api: N;
-  /** The versions served and advertised (Kafka 4.1's range for the API). */
+  /** The versions served and advertised (Kafka 4.1's range for the API, 4.4.0's where the README says so). */
   readonly minVersion: number;
   readonly maxVersion: number;
   /** What ApiVersions advertises as the minimum, when Kafka advertises less than it serves. */
