@@ -163,6 +163,31 @@ test('coordinator moved during a commit: NOT_COORDINATOR, new lookup, committed 
   await stop();
 });
 
+test('a topic recreated under the same name: OffsetCommit/OffsetFetch v10 get UNKNOWN_TOPIC_ID for the old id, refresh metadata and succeed with the new id', async () => {
+  const { cluster, client, clock, stop } = await start({ topics: { t: 1 } });
+  await client.metadata({ topics: ['t'] });
+  cluster.deleteTopic('t');
+  cluster.createTopic('t', 1);
+  const commit = settle(client.offsetCommit({ groupId: 'g', partitions: [{ topic: 't', partition: 0, offset: 5 }] }));
+  await drive(clock, commit);
+  assert.equal(commit.value, [{ topic: 't', partition: 0, error: null }]);
+  assert.is(cluster.committedOffset('g', 't', 0), 5);
+  const commits = cluster.requests.filter((r) => r.api === 'OffsetCommit');
+  assert.equal(commits.map((r) => r.version), [10, 10], 'the retry also speaks v10, with the refreshed id');
+  const fetch = settle(client.offsetFetch({ groupId: 'g', partitions: [{ topic: 't', partition: 0 }] }));
+  await drive(clock, fetch);
+  assert.is(fetch.value?.partitions[0]?.offset, 5);
+  assert.is(fetch.value?.partitions[0]?.error, null);
+  cluster.deleteTopic('t');
+  cluster.createTopic('t', 1);
+  const again = settle(client.offsetFetch({ groupId: 'g', partitions: [{ topic: 't', partition: 0 }] }));
+  await drive(clock, again);
+  assert.is(again.value?.partitions[0]?.error, null, 'OffsetFetch retried after the refresh');
+  const fetches = cluster.requests.filter((r) => r.api === 'OffsetFetch');
+  assert.is(fetches.length, 3, 'one v10 fetch, then one with the stale id and its retry');
+  await stop();
+});
+
 test('metadata, coordinator lookups and heartbeats are not stuck behind a long-polling fetch to the same broker', async () => {
   const { cluster, client, stop } = await start({ brokers: 1, topics: { t: 1 } });
   await client.metadata({ topics: ['t'] });

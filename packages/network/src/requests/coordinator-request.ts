@@ -79,3 +79,8 @@ export async function groupRequest<N extends ApiName>(
 export function brokerError(code: number, api: string, brokerMessage?: string | null): KafkaBrokerError | null {
   return code === 0 ? null : new KafkaBrokerError(code, { api, brokerMessage });
 }
+
+/** UNKNOWN_TOPIC_ID means our cached id is stale: refresh metadata before anything is retried. */
+export async function refreshStaleTopicIds(ctx: ClientContext, topics: ReadonlySet<string>, api: string): Promise<void> {
+  for (const topic of topics) await ctx.metadata.invalidate(topic, null, `UNKNOWN_TOPIC_ID for '${topic}' in ${api}`);
+}

@@ -5,7 +5,7 @@ import { GROUP_RETRY_ERRORS } from '../error-policy.js';
 import { type Outcome, withPartitionRetries } from '../partition-retry.js';
 import { isKafkaError } from '../routing.js';
 import { checkOffset, checkPartitions, partitionKey, type TopicPartition } from '../topic-partition.js';
-import { checkGroupId, noteCoordinatorError, sendToCoordinator } from './coordinator-request.js';
+import { checkGroupId, noteCoordinatorError, refreshStaleTopicIds, sendToCoordinator } from './coordinator-request.js';
 
 export interface OffsetCommitPartition extends TopicPartition {
   /** The next offset to read (last processed + 1). */
@@ -58,15 +58,19 @@ export async function offsetCommit(ctx: ClientContext, options: OffsetCommitOpti
         else topics.set(entry.item.topic, [entry]);
       }
       let response: Awaited<ReturnType<typeof sendToCoordinator<'OffsetCommit'>>>;
+      // The ids this request was built with: metadata may refresh while it is in flight.
+      const namesBySentId = new Map<string, string>();
       try {
         response = await sendToCoordinator(ctx, groupId, 'OffsetCommit', (versions) => {
           let version = versions.pick('OffsetCommit');
           const ids = new Map<string, string>();
+          namesBySentId.clear();
           for (const topic of topics.keys()) {
             const id = ctx.metadata.topicId(topic);
             if (id !== undefined) ids.set(topic, id);
           }
           if (version > LAST_COMMIT_VERSION_WITH_NAMES && ids.size < topics.size) version = versions.pick('OffsetCommit', LAST_COMMIT_VERSION_WITH_NAMES);
+          for (const [name, id] of ids) namesBySentId.set(id, name);
           const body: OffsetCommitRequestInput = {
             groupId,
             generationIdOrMemberEpoch: options.generationId ?? -1,
@@ -90,11 +94,16 @@ export async function offsetCommit(ctx: ClientContext, options: OffsetCommitOpti
       }
       const byId = response.version > LAST_COMMIT_VERSION_WITH_NAMES;
       const codes = new Map<string, number>();
+      const staleIds = new Set<string>();
       for (const topic of response.body.topics) {
-        const name = byId ? ctx.metadata.topicNameById(topic.topicId) : topic.name;
+        const name = byId ? namesBySentId.get(topic.topicId) : topic.name;
         if (name === undefined) continue;
-        for (const p of topic.partitions) codes.set(partitionKey(name, p.partitionIndex), p.errorCode);
+        for (const p of topic.partitions) {
+          codes.set(partitionKey(name, p.partitionIndex), p.errorCode);
+          if (p.errorCode === ErrorCode.UNKNOWN_TOPIC_ID) staleIds.add(name);
+        }
       }
+      await refreshStaleTopicIds(ctx, staleIds, 'OffsetCommit');
       return pending.map(({ item, index }) => {
         const code = codes.get(partitionKey(item.topic, item.partition));
         const error =
@@ -116,8 +125,13 @@ export async function offsetCommit(ctx: ClientContext, options: OffsetCommitOpti
   );
 }
 
-/** Retry transport failures and coordinator trouble; leave membership errors to the consumer. */
+/**
+ * Retry transport failures, coordinator trouble and a stale topic id (the topic was recreated:
+ * the retry uses the refreshed id, or the name if the topic is gone); leave membership errors to
+ * the consumer.
+ */
 export function retryGroupError(error: KafkaError): boolean {
-  if (error instanceof KafkaBrokerError) return GROUP_RETRY_ERRORS.has(error.errorCode);
+  if (error instanceof KafkaBrokerError) return GROUP_RETRY_ERRORS.has(error.errorCode) || error.errorCode === ErrorCode.UNKNOWN_TOPIC_ID;
   return error.retriable;
 }
+

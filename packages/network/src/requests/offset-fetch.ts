@@ -5,7 +5,7 @@ import { GROUP_RETRY_ERRORS } from '../error-policy.js';
 import { int64ToNumber } from '../int64.js';
 import { isKafkaError } from '../routing.js';
 import { checkPartitions, partitionKey, type TopicPartition } from '../topic-partition.js';
-import { checkGroupId, noteCoordinatorError, sendToCoordinator } from './coordinator-request.js';
+import { checkGroupId, noteCoordinatorError, refreshStaleTopicIds, sendToCoordinator } from './coordinator-request.js';
 
 export interface OffsetFetchOptions {
   groupId: string;
@@ -44,8 +44,9 @@ const FIRST_BATCHED_VERSION = 8;
 
 type ResponsePartition = OffsetFetchResponse['topics'][number]['partitions'][number];
 
+// UNKNOWN_TOPIC_ID: our cached id is stale (the topic was recreated); retried after a refresh.
 function retriable(code: number): boolean {
-  return code === ErrorCode.UNSTABLE_OFFSET_COMMIT || GROUP_RETRY_ERRORS.has(code);
+  return code === ErrorCode.UNSTABLE_OFFSET_COMMIT || code === ErrorCode.UNKNOWN_TOPIC_ID || GROUP_RETRY_ERRORS.has(code);
 }
 
 /**
@@ -65,8 +66,14 @@ export async function offsetFetch(ctx: ClientContext, options: OffsetFetchOption
   for (let attempt = 0; ; attempt++) {
     const canRetry = attempt < ctx.options.retry.retries;
     let response: { version: number; body: OffsetFetchResponse };
+    // The ids this request was built with: metadata may refresh while it is in flight.
+    let namesBySentId = new Map<string, string>();
     try {
-      response = await sendToCoordinator(ctx, groupId, 'OffsetFetch', (versions) => buildRequest(ctx, versions.pick('OffsetFetch'), versions, wanted, options, requireStable));
+      response = await sendToCoordinator(ctx, groupId, 'OffsetFetch', (versions) => {
+        const built = buildRequest(ctx, versions.pick('OffsetFetch'), versions, wanted, options, requireStable);
+        namesBySentId = built.namesBySentId;
+        return { version: built.version, body: built.body };
+      });
     } catch (error) {
       if (error instanceof KafkaClientClosedError || !isKafkaError(error)) throw error;
       groupError = error;
@@ -91,18 +98,25 @@ export async function offsetFetch(ctx: ClientContext, options: OffsetFetchOption
     }
     groupError = null;
     const topics: Array<{ name: string | undefined; partitions: ResponsePartition[] }> = batched
-      ? (group?.topics ?? []).map((t) => ({ name: version > LAST_FETCH_OFFSETS_VERSION_WITH_NAMES ? ctx.metadata.topicNameById(t.topicId) : t.name, partitions: t.partitions }))
+      ? (group?.topics ?? []).map((t) => ({
+          // A fetch of all offsets names no ids: resolve those through the current metadata.
+          name: version > LAST_FETCH_OFFSETS_VERSION_WITH_NAMES ? (namesBySentId.get(t.topicId) ?? ctx.metadata.topicNameById(t.topicId)) : t.name,
+          partitions: t.partitions,
+        }))
       : body.topics.map((t) => ({ name: t.name, partitions: t.partitions }));
     const again: TopicPartition[] = [];
+    const staleIds = new Set<string>();
     for (const topic of topics) {
       if (topic.name === undefined) continue;
       for (const p of topic.partitions) {
         const result = toResult(topic.name, p);
         found.set(partitionKey(topic.name, p.partitionIndex), result);
         if (p.errorCode !== 0) noteCoordinatorError(ctx, groupId, p.errorCode);
+        if (p.errorCode === ErrorCode.UNKNOWN_TOPIC_ID) staleIds.add(topic.name);
         if (p.errorCode !== 0 && retriable(p.errorCode)) again.push({ topic: topic.name, partition: p.partitionIndex });
       }
     }
+    await refreshStaleTopicIds(ctx, staleIds, 'OffsetFetch');
     if (again.length === 0 || !canRetry) break;
     wanted = again;
     await ctx.backoff(attempt);
@@ -127,7 +141,7 @@ function buildRequest(
   wanted: readonly TopicPartition[] | null,
   options: OffsetFetchOptions,
   requireStable: boolean,
-): { version: number; body: OffsetFetchRequestInput } {
+): { version: number; body: OffsetFetchRequestInput; namesBySentId: Map<string, string> } {
   const topics = new Map<string, number[]>();
   for (const { topic, partition } of wanted ?? []) {
     const list = topics.get(topic);
@@ -140,9 +154,11 @@ function buildRequest(
     if (!allIds) version = versions.pick('OffsetFetch', LAST_FETCH_OFFSETS_VERSION_WITH_NAMES);
   }
   const stable = version >= 7 ? { requireStable } : {};
+  const namesBySentId = new Map<string, string>();
   if (version < FIRST_BATCHED_VERSION) {
     return {
       version,
+      namesBySentId,
       body: {
         groupId: options.groupId,
         topics: wanted === null ? null : [...topics].map(([name, partitionIndexes]) => ({ name, partitionIndexes })),
@@ -151,8 +167,10 @@ function buildRequest(
     };
   }
   const byId = version > LAST_FETCH_OFFSETS_VERSION_WITH_NAMES;
+  if (byId) for (const name of topics.keys()) namesBySentId.set(ctx.metadata.topicId(name) as string, name);
   return {
     version,
+    namesBySentId,
     body: {
       groups: [
         {
