@@ -54,6 +54,8 @@ export interface FakeClusterOptions {
   groupMinSessionTimeoutMs?: number;
   /** group.max.session.timeout.ms (default 1800000). */
   groupMaxSessionTimeoutMs?: number;
+  /** group.consumer.heartbeat.interval.ms: the KIP-848 heartbeat period members are told (default 5000, like Kafka). */
+  consumerGroupHeartbeatIntervalMs?: number;
   /** transaction.max.timeout.ms (default 900000). */
   transactionMaxTimeoutMs?: number;
   /** socket.request.max.bytes: larger frames close the connection (default 104857600). */
@@ -152,6 +154,7 @@ export class FakeCluster {
       groupInitialRebalanceDelayMs: positiveInt('groupInitialRebalanceDelayMs', options.groupInitialRebalanceDelayMs, 0, 0),
       groupMinSessionTimeoutMs: positiveInt('groupMinSessionTimeoutMs', options.groupMinSessionTimeoutMs, 6000, 0),
       groupMaxSessionTimeoutMs: positiveInt('groupMaxSessionTimeoutMs', options.groupMaxSessionTimeoutMs, 1800000, 0),
+      consumerGroupHeartbeatIntervalMs: positiveInt('consumerGroupHeartbeatIntervalMs', options.consumerGroupHeartbeatIntervalMs, 5000),
       transactionMaxTimeoutMs: positiveInt('transactionMaxTimeoutMs', options.transactionMaxTimeoutMs, 900000),
       sasl: sasl === undefined ? null : { mechanisms: [...(sasl.mechanisms ?? SASL_MECHANISMS)], users: new Map(Object.entries(sasl.users)) },
     });

@@ -47,6 +47,7 @@ export interface ClusterConfig {
   groupInitialRebalanceDelayMs: number;
   groupMinSessionTimeoutMs: number;
   groupMaxSessionTimeoutMs: number;
+  consumerGroupHeartbeatIntervalMs: number;
   transactionMaxTimeoutMs: number;
   sasl: SaslUsers | null;
 }
@@ -99,7 +100,7 @@ export class ClusterState {
       topics: this.topics,
       newMemberId: () => random.uuid(),
       sessionTimeoutMs: 45_000,
-      heartbeatIntervalMs: 5_000,
+      heartbeatIntervalMs: config.consumerGroupHeartbeatIntervalMs,
       classicGroupInUse: (groupId) => (this.groups.get(groupId)?.members.size ?? 0) > 0,
     });
     this.transactions = new TransactionCoordinator({

@@ -241,6 +241,15 @@ test('a regex subscription matches whole topic names, and a matching topic creat
   await h.stop();
 });
 
+test("a regex with RE2/J's leading inline flags, (?i) and (?s), matches as Kafka does", async () => {
+  const { h, member, topicId } = await groupOn({ 'Orders-EU': 1, payments: 1 });
+  const a = await member('member-a', { subscribedTopicRegex: '(?i).*(?:^orders-).*' });
+  const joined = await a.join();
+  assert.is(joined.errorCode, ErrorCode.NONE);
+  assert.equal(joined.assignment?.topicPartitions, [{ topicId: topicId('Orders-EU'), partitions: [0] }]);
+  await h.stop();
+});
+
 test('range server assignor: each topic in contiguous ranges over the members in member-id order', async () => {
   const { h, member, topicId } = await groupOn({ t: 3, u: 3 });
   const subscription = { subscribedTopicNames: ['t', 'u'], serverAssignor: 'range' };

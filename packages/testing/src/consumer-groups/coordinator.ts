@@ -417,10 +417,15 @@ function invalidRequest(request: ConsumerGroupHeartbeatRequest, version: number)
   return null;
 }
 
-/** Kafka evaluates the regex (RE2/J) against whole topic names; JavaScript's syntax covers the common subset. */
+/**
+ * Kafka evaluates the regex (RE2/J) against whole topic names; JavaScript's syntax covers the
+ * common subset. RE2/J's leading inline flags (`(?i)`, `(?s)`), which Node 20's RegExp lacks,
+ * become RegExp flags.
+ */
 function topicPattern(regex: string): RegExp | null {
+  const inline = /^\(\?([is]+)\)/.exec(regex);
   try {
-    return new RegExp(`^(?:${regex})$`);
+    return new RegExp(`^(?:${inline ? regex.slice(inline[0].length) : regex})$`, inline ? inline[1] : '');
   } catch {
     return null;
   }
