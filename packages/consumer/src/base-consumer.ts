@@ -175,11 +175,22 @@ export abstract class Consumer {
     const lag = new Map<number, number>();
     let total = 0;
     for (const partition of selected) {
-      const behind = (latest.get(partitionKey(this.topic, partition)) as number) - (this.nextOffsets.get(partition) as number);
+      const next = this.nextOffsets.get(partition) as number;
+      const through = this.consumedThrough(partition);
+      const position = through === undefined ? next : Math.max(next, through);
+      const behind = (latest.get(partitionKey(this.topic, partition)) as number) - position;
       lag.set(partition, behind);
       total += behind;
     }
     return { total, partitions: lag };
+  }
+
+  /**
+   * Where the partition has nothing left to hand out, when that is past `offsets` (transaction
+   * markers take offsets but are never handed out); undefined when unknown.
+   */
+  protected consumedThrough(_partition: number): number | undefined {
+    return undefined;
   }
 
   /**

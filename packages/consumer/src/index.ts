@@ -40,7 +40,7 @@ export {
 } from './multiprocess/consumer.js';
 export type { MultiProcessConsumerOptions, MultiProcessWorkerOptions } from './multiprocess/options.js';
 export type { WorkerClientOptions, WorkerDeserializerSpec } from './multiprocess/worker-protocol.js';
-export { CommitFailedError, FencedInstanceIdError, GroupMembershipError, MaxPollIntervalExceededError } from './group/errors.js';
+export { CommitFailedError, FencedInstanceIdError, GroupCloseTimeoutError, GroupMembershipError, MaxPollIntervalExceededError } from './group/errors.js';
 export type { GroupMetadata } from './group/membership.js';
 export type { RebalanceListener } from './group/rebalance-listener.js';
 export type { GroupProtocol } from './kafka-consumer-config.js';

@@ -78,6 +78,18 @@ export interface KafkaConsumerConfig<V = Uint8Array | null> {
   maxPollIntervalMs?: number;
   /** Static membership: a stable id per running instance; a restart within the session timeout causes no rebalance. */
   groupInstanceId?: string | null;
+  /**
+   * subscribe(): the longest close() spends committing and leaving the group. When the
+   * coordinator does not answer in time, close() gives up (GroupCloseTimeoutError), closes the
+   * connections, and the session timeout removes the member. Default 10000.
+   */
+  closeTimeoutMs?: number;
+  /**
+   * Metadata older than this is refreshed (passed to the client the consumer creates). A
+   * subscribed classic member also looks at its topics this often while stable: a new topic
+   * matching a RegExp subscription, or a topic with more partitions, makes it rejoin. Default 300000.
+   */
+  metadataMaxAgeMs?: number;
   /** KIP-848: the server-side assignor, 'uniform' or 'range'; null = the broker's default. */
   groupRemoteAssignor?: string | null;
 }
@@ -121,6 +133,8 @@ export const KAFKA_CONSUMER_CONFIG_KEYS = [
   'maxPollIntervalMs',
   'groupInstanceId',
   'groupRemoteAssignor',
+  'closeTimeoutMs',
+  'metadataMaxAgeMs',
 ] as const;
 
 const ACCEPTED_UNUSED = ['socketReceiveBufferBytes', 'numConsumerFetchers', 'defaultFetcherBackoffMs', 'queuedMaxMessageChunks', 'rebalanceMaxRetries', 'rebalanceBackoffMs'];
@@ -162,9 +176,17 @@ export interface GroupSettings {
   maxPollIntervalMs: number;
   groupInstanceId: string | null;
   remoteAssignor: string | null;
+  closeTimeoutMs: number;
+  metadataMaxAgeMs: number;
 }
 
 const INT32_MAX = 2 ** 31 - 1;
+
+/**
+ * The Java client allows close() 30 s; 10 s outlasts a coordinator failover on a healthy cluster
+ * (a crashed broker is fenced within about 9 s) without letting a dead cluster hold up a shutdown.
+ */
+const DEFAULT_CLOSE_TIMEOUT_MS = 10_000;
 
 function durationOption(name: string, value: unknown, fallback: number): number {
   const ms = integerOption(name, value, fallback, 1) as number;
@@ -216,6 +238,8 @@ function resolveGroupSettings(configs: KafkaConsumerConfig<unknown>): GroupSetti
     maxPollIntervalMs: durationOption('maxPollIntervalMs', configs.maxPollIntervalMs, 300_000),
     groupInstanceId,
     remoteAssignor,
+    closeTimeoutMs: durationOption('closeTimeoutMs', configs.closeTimeoutMs, DEFAULT_CLOSE_TIMEOUT_MS),
+    metadataMaxAgeMs: durationOption('metadataMaxAgeMs', configs.metadataMaxAgeMs, 300_000),
   };
 }
 

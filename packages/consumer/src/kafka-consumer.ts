@@ -1,13 +1,15 @@
 import { KafkaClient } from '@kafkaline/network';
-import { ErrorCode, KafkaConfigError, OffsetOutOfRangeError, UnknownTopicOrPartitionError } from '@kafkaline/protocol';
+import { ErrorCode, KafkaConfigError, type KafkaRecord, OffsetOutOfRangeError, UnknownTopicOrPartitionError } from '@kafkaline/protocol';
 import { abortable } from './abortable.js';
 import type { CallOptions } from './base-consumer.js';
 import { ConsumerStoppedError, ConsumerTimeout, specificError } from './errors.js';
+import { FastAsyncIterator } from './fast-async-iterator.js';
 import { FetchEngine, type FetchedRecord, type FetchParams } from './fetch/engine.js';
 import { partitionKey } from './fetch/partition-state.js';
 import { ClassicMembership } from './group/classic-membership.js';
 import { ConsumerMembership } from './group/consumer-membership.js';
-import { commitAsMember } from './group/member-commit.js';
+import { GroupCloseTimeoutError } from './group/errors.js';
+import { commitAsMember, retriableAfterRejoin } from './group/member-commit.js';
 import type { AssignmentHost, GroupMembership, GroupMetadata } from './group/membership.js';
 import type { MembershipOptions } from './group/membership-base.js';
 import { checkRebalanceListener, type RebalanceListener } from './group/rebalance-listener.js';
@@ -27,6 +29,8 @@ export interface TopicPartition {
   topic: string;
   partition: number;
 }
+
+const NO_CALL_OPTIONS: CallOptions = {};
 
 const OFFSETS_GROUPS: Record<string, OffsetsGroup> = { fetch: 'fetch', highwater: 'highwater', commit: 'commit', taskDone: 'taskDone', task_done: 'taskDone' };
 
@@ -92,6 +96,7 @@ export class KafkaConsumer<V = Uint8Array | null> {
         clientId: resolved.clientId,
         requestTimeoutMs: resolved.socketTimeoutMs,
         refreshLeaderBackoffMs: resolved.refreshLeaderBackoffMs,
+        metadataMaxAgeMs: resolved.group.metadataMaxAgeMs,
         clock: resolved.clock,
         ...(resolved.tls !== undefined ? { tls: resolved.tls } : {}),
         ...(resolved.sasl !== undefined ? { sasl: resolved.sasl } : {}),
@@ -179,6 +184,7 @@ export class KafkaConsumer<V = Uint8Array | null> {
       rebalanceTimeoutMs: group.rebalanceTimeoutMs,
       maxPollIntervalMs: group.maxPollIntervalMs,
       retryBackoffMs: this.config.refreshLeaderBackoffMs,
+      metadataCheckIntervalMs: group.metadataMaxAgeMs,
     };
     this.membership =
       group.protocol === 'classic'
@@ -206,17 +212,9 @@ export class KafkaConsumer<V = Uint8Array | null> {
    * time (after at least one fetch round); with -1 waits until a message or close().
    */
   async next(options: CallOptions = {}): Promise<KafkaMessage<V>> {
-    const engine = this.engine;
+    const buffered = this.takeDecodedMessage(options);
+    if (buffered !== null) return buffered;
     const membership = this.membership;
-    if (engine !== null && !this.closed && this.assigned && !this.calls.busy && !options.signal?.aborted) {
-      membership?.beforePoll();
-      const got = engine.takeDecoded();
-      if (got !== null) {
-        membership?.pollStarted();
-        membership?.pollEnded();
-        return this.toMessage(engine, got);
-      }
-    }
     for (;;) {
       this.throwIfClosed('next');
       await this.assigning;
@@ -269,17 +267,41 @@ export class KafkaConsumer<V = Uint8Array | null> {
     }
   }
 
-  /** Messages until close(); with consumerTimeoutMs >= 0 the iteration ends after that long without one. */
-  async *[Symbol.asyncIterator](): AsyncGenerator<KafkaMessage<V>, void, undefined> {
-    for (;;) {
-      try {
-        yield await this.next();
-      } catch (error) {
-        if (error instanceof ConsumerTimeout || error instanceof ConsumerStoppedError) return;
-        throw error;
-      }
-    }
+  /**
+   * Messages until close(); with consumerTimeoutMs >= 0 the iteration ends after that long without one.
+   * A message already decoded is handed out at once, without the promise of next().
+   */
+  [Symbol.asyncIterator](): AsyncGenerator<KafkaMessage<V>, void, undefined> {
+    return new FastAsyncIterator({
+      take: () => this.takeDecodedMessage(NO_CALL_OPTIONS),
+      wait: async () => {
+        try {
+          return await this.next();
+        } catch (error) {
+          if (error instanceof ConsumerTimeout || error instanceof ConsumerStoppedError) return null;
+          throw error;
+        }
+      },
+    });
   }
+
+  /**
+   * The fast path of next(): a record already decoded, when no call waits on the engine. The
+   * group's poll checks and poll clock see it as a poll like any other. Null otherwise.
+   */
+  private takeDecodedMessage(options: CallOptions): KafkaMessage<V> | null {
+    const engine = this.engine;
+    if (engine === null || this.closed || !this.assigned || this.calls.busy || options.signal?.aborted) return null;
+    this.membership?.beforePoll();
+    return engine.takeDecodedWith(this.deliverDecoded);
+  }
+
+  /** takeDecodedMessage's delivery of a record the engine had decoded. */
+  private readonly deliverDecoded = (topic: string, partition: number, record: KafkaRecord, highWatermark: number): KafkaMessage<V> => {
+    this.membership?.pollStarted();
+    this.membership?.pollEnded();
+    return this.messageOf(this.engine as FetchEngine, topic, partition, record, highWatermark);
+  };
 
   /**
    * Offsets of one partition: requestTimeMs -1 = the latest offset, -2 = the earliest, or a time
@@ -355,10 +377,24 @@ export class KafkaConsumer<V = Uint8Array | null> {
     this.throwIfClosed('commit');
     if (this.config.groupId === null) throw new KafkaConfigError('groupId', 'commit() needs a groupId: offsets are stored per consumer group');
     await abortable(this.assigning, options.signal);
-    return abortable(
-      this.commits.run(() => this.commitDone(null)),
-      options.signal,
-    );
+    return abortable(this.commitRetryingAfterRejoin(), options.signal);
+  }
+
+  /**
+   * A subscribed consumer's commit refused with REBALANCE_IN_PROGRESS or STALE_MEMBER_EPOCH goes
+   * once more when the member has rejoined (or heard its current epoch), for the partitions it
+   * still owns: revoked ones were committed on revocation. Not from inside a rebalance listener,
+   * which the rebalance itself waits for (the refusal is thrown there).
+   */
+  private async commitRetryingAfterRejoin(): Promise<boolean> {
+    const membership = this.membership;
+    const version = membership?.identityVersion() ?? 0;
+    try {
+      return await this.commits.run(() => this.commitDone(null));
+    } catch (error) {
+      if (membership === null || !retriableAfterRejoin(error) || !(await membership.freshIdentity(version))) throw error;
+      return this.commits.run(() => this.commitDone(null));
+    }
   }
 
   /**
@@ -377,26 +413,46 @@ export class KafkaConsumer<V = Uint8Array | null> {
       } catch {
         // Nothing was assigned, so nothing is owed.
       }
-      if (this.membership !== null) {
-        try {
-          // Revokes (committing what is done), then leaves the group.
-          await this.membership.close();
-        } catch (error) {
-          failure = error;
+      const settle = async () => {
+        if (this.membership !== null) {
+          try {
+            // Revokes (committing what is done), then leaves the group.
+            await this.membership.close();
+          } catch (error) {
+            failure = error;
+          }
         }
-      }
-      if (this.config.autoCommitEnable && this.config.groupId !== null) {
-        try {
-          await this.commits.run(() => this.commitDone(null));
-        } catch (error) {
-          failure = error;
+        if (this.config.autoCommitEnable && this.config.groupId !== null) {
+          try {
+            await this.commits.run(() => this.commitDone(null));
+          } catch (error) {
+            failure = error;
+          }
         }
+        await this.commits.idle();
+      };
+      if (this.membership === null) await settle();
+      else if (!(await this.settledWithin(settle(), this.config.group.closeTimeoutMs))) {
+        // Closing the client below fails the requests still waiting for the coordinator.
+        failure = new GroupCloseTimeoutError(this.config.groupId as string, this.config.group.closeTimeoutMs);
+        this.warn((failure as Error).message);
       }
-      await this.commits.idle();
       if (this.ownsClient) await this.client.close();
       if (failure !== null) throw failure;
     })();
     return this.closing;
+  }
+
+  /** Whether `work` ended within `ms` on the consumer's clock (it goes on in the background if not). */
+  private settledWithin(work: Promise<void>, ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = this.config.clock.setTimeout(() => resolve(false), ms);
+      const done = () => {
+        this.config.clock.clearTimeout(timer);
+        resolve(true);
+      };
+      work.then(done, done);
+    });
   }
 
   /**
@@ -581,7 +637,10 @@ export class KafkaConsumer<V = Uint8Array | null> {
   }
 
   private toMessage(engine: FetchEngine, got: FetchedRecord): KafkaMessage<V> {
-    const { topic, partition, record } = got;
+    return this.messageOf(engine, got.topic, got.partition, got.record, got.highWatermark);
+  }
+
+  private messageOf(engine: FetchEngine, topic: string, partition: number, record: KafkaRecord, highWatermark: number): KafkaMessage<V> {
     let value: V;
     try {
       value = this.config.deserializer(record.value);
@@ -591,9 +650,10 @@ export class KafkaConsumer<V = Uint8Array | null> {
       throw error;
     }
     // A record of a partition revoked meanwhile must not bring the partition back into the offsets.
-    if (getOffset(this.struct.fetch, topic, partition) !== undefined) {
-      setOffset(this.struct.fetch, topic, partition, record.offset + 1);
-      setOffset(this.struct.highwater, topic, partition, got.highWatermark);
+    const fetchOffsets = this.struct.fetch.get(topic);
+    if (fetchOffsets?.has(partition)) {
+      fetchOffsets.set(partition, record.offset + 1);
+      setOffset(this.struct.highwater, topic, partition, highWatermark);
     }
     return { topic, partition, offset: record.offset, key: record.key, value, timestamp: record.timestamp, headers: record.headers };
   }
@@ -630,7 +690,7 @@ export class KafkaConsumer<V = Uint8Array | null> {
   private async timedCommit(): Promise<void> {
     try {
       await this.assigning;
-      await this.commits.run(() => this.commitDone(null));
+      await this.commitRetryingAfterRejoin();
     } catch (error) {
       this.warn(`Timed offset commit failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -3,6 +3,7 @@ import { KafkaConfigError } from '@kafkaline/protocol';
 import { abortable } from './abortable.js';
 import { BASE_OPTION_NAMES, type CallOptions, Consumer, type ConsumerOptions } from './base-consumer.js';
 import { ConsumerStoppedError } from './errors.js';
+import { FastAsyncIterator } from './fast-async-iterator.js';
 import { FetchEngine, type FetchedRecord, type FetchParams, type NextOptions } from './fetch/engine.js';
 import { partitionKey } from './fetch/partition-state.js';
 import { type OffsetAndMessage, type PartitionAndMessage, toOffsetAndMessage } from './messages.js';
@@ -104,6 +105,12 @@ export class SimpleConsumer<M extends SimpleConsumerMessage = OffsetAndMessage> 
   private readonly engine: FetchEngine;
   private readonly calls = new Serial();
   private deferredError: unknown = null;
+  /** Handing out a message may commit (autoCommitEveryN): iteration then awaits each one. */
+  private readonly countTriggersCommit: boolean;
+
+  protected override consumedThrough(partition: number): number | undefined {
+    return this.engine.consumedThrough(this.topic, partition);
+  }
 
   constructor(client: KafkaClient, group: string | null, topic: string, options: SimpleConsumerOptions = {}) {
     const settings = parseSimpleOptions(options);
@@ -113,6 +120,7 @@ export class SimpleConsumer<M extends SimpleConsumerMessage = OffsetAndMessage> 
     this.maxBufferSize = settings.maxBufferSize;
     this.iterTimeoutMs = settings.iterTimeoutMs;
     this.autoOffsetReset = settings.autoOffsetReset;
+    this.countTriggersCommit = this.autoCommit && this.group !== null && this.autoCommitEveryN !== null;
     this.engine = new FetchEngine({
       client: this.client,
       clock: this.clock,
@@ -242,23 +250,13 @@ export class SimpleConsumer<M extends SimpleConsumerMessage = OffsetAndMessage> 
    * Messages one by one: each poll waits `iterTimeoutMs` (iteration then ends) or, when it is
    * null, forever (the iteration ends only with stop() or `signal`).
    */
-  async *iterate(options: { signal?: AbortSignal } = {}): AsyncGenerator<M, void, undefined> {
-    const perPollMs = this.iterTimeoutMs ?? ITERATOR_POLL_MS;
-    for (;;) {
-      if (this.stopped) return;
-      let message: M | null;
-      try {
-        message = await this.getMessage({ block: true, timeoutMs: perPollMs, ...(options.signal ? { signal: options.signal } : {}) });
-      } catch (error) {
-        if (error instanceof ConsumerStoppedError) return;
-        throw error;
-      }
-      if (message !== null) {
-        yield message;
-        continue;
-      }
-      if (this.iterTimeoutMs !== null || this.stopped) return;
-    }
+  iterate(options: { signal?: AbortSignal } = {}): AsyncGenerator<M, void, undefined> {
+    const { signal } = options;
+    return new FastAsyncIterator<M>({
+      // Handing out a decoded message without the count trigger never commits: no promise needed.
+      take: () => (this.countTriggersCommit ? null : this.takeDecodedMessage(signal)),
+      wait: () => this.pollForIteration(signal),
+    });
   }
 
   [Symbol.asyncIterator](): AsyncGenerator<M, void, undefined> {
@@ -296,6 +294,48 @@ export class SimpleConsumer<M extends SimpleConsumerMessage = OffsetAndMessage> 
     // Fetches sent ahead of demand answer at once too, so a non-blocking caller never waits on a long poll.
     this.engine.setPrefetch({ maxWaitMs: FETCH_MAX_WAIT_TIME_MS, minBytes: 0 });
     return { deadline: this.clock.now(), fetch: { maxWaitMs: FETCH_MAX_WAIT_TIME_MS, minBytes: 0 }, clampWaitToDeadline: false, round: 'mine', signal };
+  }
+
+  /** One step of iterate() that may wait: null ends the iteration. */
+  private async pollForIteration(signal: AbortSignal | undefined): Promise<M | null> {
+    const perPollMs = this.iterTimeoutMs ?? ITERATOR_POLL_MS;
+    for (;;) {
+      if (this.stopped) return null;
+      let message: M | null;
+      try {
+        const decoded = this.takeDecoded(signal);
+        if (decoded !== null) {
+          this.nextOffsets.set(decoded.partition, decoded.record.offset + 1);
+          await this.countAndMaybeCommit(1);
+          return this.shape(decoded, this.partitionInfo) as M;
+        }
+        message = await this.getMessage({ block: true, timeoutMs: perPollMs, ...(signal ? { signal } : {}) });
+      } catch (error) {
+        if (error instanceof ConsumerStoppedError) return null;
+        throw error;
+      }
+      if (message !== null) return message;
+      if (this.iterTimeoutMs !== null || this.stopped) return null;
+    }
+  }
+
+  /** What getMessage() does for a decoded record, without its option checks, queue and Map; see takeDecoded(). */
+  private takeDecodedMessage(signal: AbortSignal | undefined): M | null {
+    const decoded = this.takeDecoded(signal);
+    if (decoded === null) return null;
+    this.nextOffsets.set(decoded.partition, decoded.record.offset + 1);
+    // Only counts: without the count trigger (see countTriggersCommit) nothing is awaited.
+    void this.countAndMaybeCommit(1);
+    return this.shape(decoded, this.partitionInfo) as M;
+  }
+
+  /**
+   * A record already decoded, when getMessage() would hand it out at once: no call in progress
+   * (whose turn it would be), no error deferred by getMessages(), not stopped or aborted.
+   */
+  private takeDecoded(signal: AbortSignal | undefined): FetchedRecord | null {
+    if (this.stopped || this.calls.busy || this.deferredError !== null || signal?.aborted) return null;
+    return this.engine.takeDecoded();
   }
 
   private shape(got: FetchedRecord, withPartition: boolean): SimpleConsumerMessage {

@@ -120,6 +120,25 @@ test("read_committed drops aborted transactions and never hands out control reco
   await t.stop();
 });
 
+test('read_committed: a commit marker after the last record is not lag — pending() is 0 once every record is handed out', async () => {
+  const t = await startCluster({ topics: { t: 1 } });
+  await appendBatch(t.cluster, 't', 0, ['a']);
+  const producer = new RawTransactionalProducer(t.client, 'tx');
+  await drive(t.clock, producer.init());
+  await drive(t.clock, producer.transaction('t', 0, ['committed-1', 'committed-2'], 'commit'));
+  assert.is(t.cluster.partition('t', 0).lastStableOffset, 4, 'a, 2 committed, marker');
+  const consumer = new SimpleConsumer(t.client, null, 't', { autoCommit: false, clock: t.clock, isolationLevel: 'read_committed' });
+  const got = (await drive(t.clock, consumer.getMessages({ count: 3, timeoutMs: 500 }))) as OffsetAndMessage[];
+  assert.equal(
+    got.map((m) => m.offset),
+    [0, 1, 2],
+  );
+  assert.equal((await drive(t.clock, consumer.pending())).total, 0);
+  assert.is(consumer.offsets.get(0), 3, 'offsets (what is committed) stay at the next record, as the seed defines them');
+  await drive(t.clock, consumer.stop());
+  await t.stop();
+});
+
 test('read_committed: an open transaction holds the SimpleConsumer back at the last stable offset, and pending() counts up to it', async () => {
   const { t, producer } = await transactionalLog();
   await drive(t.clock, producer.open('t', 0, ['open-1']));

@@ -1,10 +1,13 @@
 import type { FetchPartitionResult, IsolationLevel, KafkaClient, Routing } from '@kafkaline/network';
-import { decodeRecordSet, KafkaError, type KafkaRecord } from '@kafkaline/protocol';
+import { KafkaError, type KafkaRecord } from '@kafkaline/protocol';
 import { ConsumerAbortedError, ConsumerFetchSizeTooSmall, specificError } from '../errors.js';
+import { ChangeSignal } from '../change-signal.js';
 import type { Clock } from '../clock.js';
 import { Serial } from '../serial.js';
+import { ChunkCursor } from './chunk-cursor.js';
+import { findChunkEnd } from './chunk-end.js';
 import { fetchErrorAction, UNKNOWN_TOPIC_RETRIES } from './fetch-error-policy.js';
-import { isFetchable, newPartitionState, type PartitionState, partitionKey } from './partition-state.js';
+import { type FetchedChunk, isFetchable, newPartitionState, type PartitionState, partitionKey } from './partition-state.js';
 
 /** What one Fetch request asks the broker to wait for. */
 export interface FetchParams {
@@ -67,12 +70,8 @@ export interface FetchedRecord {
   highWatermark: number;
 }
 
-interface CurrentBatch {
-  state: PartitionState;
-  epoch: number;
-  records: KafkaRecord[];
-  index: number;
-  highWatermark: number;
+function toFetchedRecord(topic: string, partition: number, record: KafkaRecord, highWatermark: number): FetchedRecord {
+  return { topic, partition, record, highWatermark };
 }
 
 interface CallTracker {
@@ -91,15 +90,17 @@ interface Launched {
  * The fetch pipeline shared by every consumer class.
  *
  * - Positions: one per assigned partition, the next offset to ask for. A position moves past a
- *   chunk only when that chunk is decoded, so a failed or discarded fetch never skips records.
+ *   chunk when the application reaches it (its end read from the entry frames, see chunk-end.ts),
+ *   so a failed or discarded fetch never skips records; an entry that fails to decode moves it
+ *   back to that entry.
  * - Routing: partitions are grouped by leader (KafkaClient.groupByLeader) and each leader gets at
- *   most one Fetch in flight; a leader's next fetch waits until the chunks of its previous answer
- *   have been decoded, so every partition of the leader rides in it.
+ *   most one Fetch in flight; a leader's next fetch waits until the application has reached the
+ *   chunks of its previous answer, so every partition of the leader rides in it.
  * - Pipelining and memory: a partition holds at most one undecoded chunk (at most its fetch
  *   limit in bytes) plus one fetch in flight; the next fetch leaves as soon as the application
  *   starts on the current chunk's records.
- * - Lazy decoding: a chunk is decoded with decodeRecordSet only when the application reaches
- *   it; keys and values stay views into the fetched bytes.
+ * - Lazy decoding: a chunk is decoded one log entry at a time (ChunkCursor) as the application
+ *   reaches its records; keys and values stay views into the fetched bytes.
  * - Errors: see fetch-error-policy.ts; errors reach the application in arrival order, through
  *   the same queue as records.
  */
@@ -108,14 +109,14 @@ export class FetchEngine {
   private readonly clock: Clock;
   private readonly partitions = new Map<string, PartitionState>();
   private readonly ready: PartitionState[] = [];
-  private current: CurrentBatch | null = null;
+  private current: ChunkCursor | null = null;
   private readonly busyLeaders = new Set<number>();
   private immediateInFlight = 0;
   private routingInFlight = 0;
   private responses = 0;
   /** Fetch limits grown so far: a call that saw one may send the retry in the same round. */
   private growths = 0;
-  private readonly waiters = new Set<() => void>();
+  private readonly changes: ChangeSignal;
   private retryTimer: { handle: unknown; due: number } | null = null;
   private fatal: KafkaError | null = null;
   private closed = false;
@@ -126,6 +127,7 @@ export class FetchEngine {
   constructor(options: FetchEngineOptions) {
     this.options = options;
     this.clock = options.clock;
+    this.changes = new ChangeSignal(options.clock);
     this.prefetchParams = options.prefetch;
   }
 
@@ -167,6 +169,19 @@ export class FetchEngine {
     return this.partitions.get(partitionKey(topic, partition))?.position;
   }
 
+  /**
+   * The offset below which the partition has nothing left to hand out: its fetch position once
+   * its fetched records are all delivered, so transaction markers (which take an offset but are
+   * never delivered) do not count as lag. Undefined while fetched records wait.
+   */
+  consumedThrough(topic: string, partition: number): number | undefined {
+    const state = this.partitions.get(partitionKey(topic, partition));
+    if (state === undefined || state.chunk !== null || state.resetting) return undefined;
+    const cursor = this.current;
+    if (cursor !== null && cursor.state === state && !cursor.stale && !cursor.drained) return undefined;
+    return state.position;
+  }
+
   assigned(): Array<{ topic: string; partition: number }> {
     return [...this.partitions.values()].map(({ topic, partition }) => ({ topic, partition }));
   }
@@ -190,11 +205,18 @@ export class FetchEngine {
    * progress: the fast path that keeps per-record cost to a property read. Null otherwise.
    */
   takeDecoded(): FetchedRecord | null {
-    const batch = this.current;
-    if (batch === null || this.closed || this.callLock.busy) return null;
-    if (batch.state.epoch !== batch.epoch || batch.state.removed || batch.index >= batch.records.length) return null;
-    const record = batch.records[batch.index++] as KafkaRecord;
-    return { topic: batch.state.topic, partition: batch.state.partition, record, highWatermark: batch.highWatermark };
+    return this.takeDecodedWith(toFetchedRecord);
+  }
+
+  /**
+   * takeDecoded() handing the record to `deliver` rather than in a FetchedRecord: one object less
+   * per message on the paths that hand out millions of them. Null when nothing is decoded.
+   */
+  takeDecodedWith<T>(deliver: (topic: string, partition: number, record: KafkaRecord, highWatermark: number) => T): T | null {
+    const cursor = this.current;
+    if (cursor === null || this.closed || this.callLock.busy || cursor.index >= cursor.records.length || cursor.stale) return null;
+    const record = cursor.records[cursor.index++] as KafkaRecord;
+    return deliver(cursor.state.topic, cursor.state.partition, record, cursor.highWatermark);
   }
 
   /** Stops everything: waiting calls return null, timers are cancelled, late answers ignored. */
@@ -253,20 +275,22 @@ export class FetchEngine {
 
   private canAnythingArrive(now: number): boolean {
     if (this.busyLeaders.size > 0 || this.routingInFlight > 0) return true;
-    for (const p of this.partitions.values()) if (p.resetting || p.decoding || p.inFlight || p.retryAt > now) return true;
+    for (const p of this.partitions.values()) if (p.resetting || p.inFlight || p.retryAt > now) return true;
     return false;
   }
 
-  /** Hands out the next buffered record, decoding the next ready chunk when needed. */
+  /** Hands out the next buffered record, decoding the next entry or starting the next ready chunk when needed. */
   private async takeBuffered(): Promise<FetchedRecord | null> {
     for (;;) {
-      const batch = this.current;
-      if (batch) {
-        if (batch.state.epoch === batch.epoch && !batch.state.removed && batch.index < batch.records.length) {
-          const record = batch.records[batch.index++] as KafkaRecord;
-          return { topic: batch.state.topic, partition: batch.state.partition, record, highWatermark: batch.highWatermark };
+      const cursor = this.current;
+      if (cursor !== null) {
+        if (!cursor.stale && cursor.index < cursor.records.length) {
+          const record = cursor.records[cursor.index++] as KafkaRecord;
+          return { topic: cursor.state.topic, partition: cursor.state.partition, record, highWatermark: cursor.highWatermark };
         }
-        this.current = null;
+        if (!cursor.stale && (await this.advance(cursor))) continue;
+        if (this.current === cursor) this.current = null;
+        continue;
       }
       const state = this.ready.shift();
       if (state === undefined) return null;
@@ -279,36 +303,46 @@ export class FetchEngine {
       const chunk = state.chunk;
       if (chunk === null) continue;
       state.chunk = null;
-      state.decoding = true;
-      const epoch = state.epoch;
-      let decoded: Awaited<ReturnType<typeof decodeRecordSet>>;
-      try {
-        decoded = await decodeRecordSet(chunk.records, {
-          fetchOffset: chunk.fetchOffset,
-          isolationLevel: this.options.isolationLevel,
-          abortedTransactions: chunk.abortedTransactions,
-          topic: state.topic,
-          partition: state.partition,
-        });
-      } catch (error) {
-        // Corrupt data: the position stays, so the next call fetches and reports it again.
-        state.decoding = false;
-        this.prefetch();
-        throw error;
-      } finally {
-        state.decoding = false;
-      }
-      if (state.epoch !== epoch || state.removed || this.closed) continue;
-      if (decoded.nextOffset === null) {
-        // Bytes but not one whole batch: the broker cut the first batch at our limit.
-        if (decoded.truncatedBytes > 0) this.fetchSizeTooSmall(state, chunk.fetchOffset, chunk.requestedBytes);
-        this.prefetch();
-        continue;
-      }
-      state.position = Math.max(chunk.fetchOffset, decoded.nextOffset);
-      this.prefetch();
-      if (decoded.records.length > 0) this.current = { state, epoch, records: decoded.records, index: 0, highWatermark: chunk.highWatermark };
+      this.start(state, chunk);
     }
+  }
+
+  /**
+   * The application reached a chunk: its end, read from the entry frames, becomes the position,
+   * so the partition's next fetch leaves now, while the chunk's entries are decoded one by one.
+   */
+  private start(state: PartitionState, chunk: FetchedChunk): void {
+    const end = findChunkEnd(chunk.records);
+    if (end.nextOffset === null && !end.corrupt) {
+      // Bytes but not one whole entry: the broker cut the first batch at our limit.
+      if (end.truncatedBytes > 0) this.fetchSizeTooSmall(state, chunk.fetchOffset, chunk.requestedBytes);
+      this.prefetch();
+      return;
+    }
+    if (end.nextOffset !== null) state.position = Math.max(chunk.fetchOffset, end.nextOffset);
+    this.current = new ChunkCursor(state, chunk, this.options.isolationLevel, end.dataEnd);
+    this.prefetch();
+  }
+
+  /** Decodes the cursor's next entry with records; false when the chunk is done or went stale. */
+  private async advance(cursor: ChunkCursor): Promise<boolean> {
+    try {
+      return (await cursor.advance()) && !cursor.stale && !this.closed;
+    } catch (error) {
+      // Corrupt data: fetch again from the failing entry (dropping what was fetched past it),
+      // so the next call reports it again, as Java's consumer does.
+      if (!cursor.stale && !this.closed) this.rewind(cursor.state, cursor.resumeOffset);
+      if (this.current === cursor) this.current = null;
+      throw error;
+    }
+  }
+
+  /** Moves a partition back to an offset it had passed, ignoring fetches sent from further on. */
+  private rewind(state: PartitionState, offset: number): void {
+    state.position = offset;
+    state.epoch++;
+    this.discardBuffered(state);
+    this.prefetch();
   }
 
   private prefetch(): void {
@@ -380,7 +414,7 @@ export class FetchEngine {
   private leaderBusy(nodeId: number): boolean {
     if (this.busyLeaders.has(nodeId)) return true;
     for (const state of this.partitions.values()) {
-      if (state.leader === nodeId && (state.chunk !== null || state.decoding)) return true;
+      if (state.leader === nodeId && state.chunk !== null) return true;
     }
     return false;
   }
@@ -547,23 +581,12 @@ export class FetchEngine {
   }
 
   private notify(): void {
-    for (const wake of [...this.waiters]) wake();
+    this.changes.notify();
   }
 
   private waitForChange(deadline: number | null, signal: AbortSignal | undefined): Promise<void> {
     // close() while the caller was pumping has already notified: do not wait for a wake-up that came.
     if (this.closed) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      let timer: unknown;
-      const wake = (): void => {
-        this.waiters.delete(wake);
-        if (timer !== undefined) this.clock.clearTimeout(timer);
-        signal?.removeEventListener('abort', wake);
-        resolve();
-      };
-      this.waiters.add(wake);
-      if (deadline !== null) timer = this.clock.setTimeout(wake, Math.max(0, deadline - this.clock.now()));
-      signal?.addEventListener('abort', wake, { once: true });
-    });
+    return this.changes.wait(deadline, signal);
   }
 }

@@ -24,8 +24,6 @@ export interface PartitionState {
   /** Bumped whenever the position is moved from outside, so late responses are dropped. */
   epoch: number;
   inFlight: boolean;
-  /** A chunk is being decoded: the position after it is not known yet. */
-  decoding: boolean;
   /** An OFFSET_OUT_OF_RANGE reset (ListOffsets) is under way. */
   resetting: boolean;
   chunk: FetchedChunk | null;
@@ -34,7 +32,7 @@ export interface PartitionState {
   /** No fetch before this time (backoff after a retriable error). */
   retryAt: number;
   consecutiveUnknownTopicErrors: number;
-  /** Node that answered the last fetch: its next fetch waits until this chunk is decoded. */
+  /** Node that answered the last fetch: its next fetch waits until the application reaches this chunk. */
   leader: number | null;
   removed: boolean;
   highWatermark: number | null;
@@ -55,7 +53,6 @@ export function newPartitionState(topic: string, partition: number, position: nu
     fetchBytes,
     epoch: 0,
     inFlight: false,
-    decoding: false,
     resetting: false,
     chunk: null,
     error: null,
@@ -71,5 +68,5 @@ export function newPartitionState(topic: string, partition: number, position: nu
 
 /** Whether the partition may be put in the next fetch request (leader permitting). */
 export function isFetchable(p: PartitionState, now: number): boolean {
-  return !p.removed && !p.inFlight && !p.decoding && !p.resetting && p.chunk === null && p.error === null && p.retryAt <= now;
+  return !p.removed && !p.inFlight && !p.resetting && p.chunk === null && p.error === null && p.retryAt <= now;
 }

@@ -40,6 +40,8 @@ export class ClassicMembership extends MembershipBase {
   private generationLost = false;
   private readonly assignors: readonly PartitionAssignor[];
   private readonly rebalanceProtocol: 'eager' | 'cooperative';
+  /** The subscription as resolved for the last join: topics and their partition counts. */
+  private joinedWith: { topics: string[]; counts: Map<string, number> } | null = null;
 
   constructor(options: ClassicMembershipOptions) {
     super(options);
@@ -60,11 +62,29 @@ export class ClassicMembership extends MembershipBase {
     await this.prepareJoin();
     if (this.closing) return;
     const topics = await subscribedTopics(this.options.client, this.subscription);
+    const counts = await partitionCounts(this.options.client, topics);
     const joined = await this.join(topics, reason);
     if (joined === null || this.closing) return;
     const assigned = await this.sync(joined);
     if (assigned === null || this.closing) return;
+    this.joinedWith = { topics, counts };
     await this.applyAssignment(flattenTopicPartitions(assigned));
+  }
+
+  /** A new topic for a RegExp subscription, a topic gone, or a partition count changed. */
+  protected override async metadataChanged(): Promise<string | null> {
+    const joinedWith = this.joinedWith;
+    if (joinedWith === null) return null;
+    const topics = await subscribedTopics(this.options.client, this.subscription);
+    const counts = await partitionCounts(this.options.client, topics);
+    const added = topics.filter((t) => !joinedWith.topics.includes(t));
+    if (added.length > 0) return `new subscribed topic(s) ${added.join(', ')}`;
+    for (const topic of joinedWith.topics) {
+      const before = joinedWith.counts.get(topic);
+      const now = counts.get(topic);
+      if (before !== now) return `topic ${topic} has ${now ?? 'no'} partitions (was ${before ?? 'none'})`;
+    }
+    return null;
   }
 
   protected async heartbeat(): Promise<void> {
@@ -201,8 +221,9 @@ export class ClassicMembership extends MembershipBase {
     const stale = sentGeneration !== this.generationId || sentMemberId !== this.memberId;
     switch (reaction) {
       case 'rejoin':
-        // A refused commit needs no rejoin of its own: the heartbeat reports the rebalance.
-        if (api === 'JoinGroup' || api === 'SyncGroup' || (api === 'Heartbeat' && this.state === 'stable')) this.requestRejoin(`${api}: the group is rebalancing`);
+        // A refused commit rejoins too (as the Java client does): the commit waiting for a fresh
+        // generation must not depend on the next heartbeat hearing of the rebalance.
+        if (api === 'JoinGroup' || api === 'SyncGroup' || api === 'OffsetCommit' || (api === 'Heartbeat' && this.state === 'stable')) this.requestRejoin(`${api}: the group is rebalancing`);
         break;
       case 'reset-generation':
         if (stale) break;

@@ -4,6 +4,7 @@ import type { KafkaError } from '@kafkaline/protocol';
 import type { CommitIdentity } from './membership.js';
 import { MembershipBase, type MembershipOptions } from './membership-base.js';
 import { membershipReaction } from './membership-errors.js';
+import { wholeNameRegex } from './subscription.js';
 import { TopicIds } from './topic-ids.js';
 import { groupByTopic, minus, sortTopicPartitions, type TopicPartition } from './topic-partition-set.js';
 
@@ -123,7 +124,7 @@ export class ConsumerMembership extends MembershipBase {
               instanceId: this.options.groupInstanceId,
               rebalanceTimeoutMs: this.options.rebalanceTimeoutMs,
               serverAssignor: this.remoteAssignor,
-              ...(spec instanceof RegExp ? { subscribedTopicRegex: spec.source } : { subscribedTopicNames: [...spec] }),
+              ...(spec instanceof RegExp ? { subscribedTopicRegex: wholeNameRegex(spec) } : { subscribedTopicNames: [...spec] }),
             }
           : {}),
         topicPartitions: owned,
@@ -138,7 +139,12 @@ export class ConsumerMembership extends MembershipBase {
       return null;
     }
     this.memberEpoch = answer.memberEpoch;
-    if (answer.heartbeatIntervalMs > 0) this.heartbeatMs = answer.heartbeatIntervalMs;
+    // A commit refused with STALE_MEMBER_EPOCH goes again with this epoch.
+    if (!join) this.identityRefreshed();
+    if (answer.heartbeatIntervalMs > 0 && answer.heartbeatIntervalMs !== this.heartbeatMs) {
+      this.heartbeatMs = answer.heartbeatIntervalMs;
+      this.heartbeatPeriodChanged();
+    }
     if (answer.assignment !== null) {
       const names = await this.topicIds.resolveIds(answer.assignment.map((a) => a.topicId));
       this.unresolved = answer.assignment.some((a) => !names.has(a.topicId));

@@ -58,7 +58,24 @@ export class CommitFailedError extends KafkaError {
   constructor(groupId: string, cause: KafkaError) {
     super(
       `Offset commit for group '${groupId}' failed: the group is rebalancing or this member left it (${cause.code}); the partitions may now belong to another member, which starts from the last committed offset`,
-      { code: 'COMMIT_FAILED', retriable: cause.code === 'REBALANCE_IN_PROGRESS', cause },
+      { code: 'COMMIT_FAILED', retriable: cause.code === 'REBALANCE_IN_PROGRESS' || cause.code === 'STALE_MEMBER_EPOCH', cause },
     );
+  }
+}
+
+/**
+ * close() of a subscribed consumer gave up after closeTimeoutMs: the coordinator did not answer the
+ * commit or the leave in time. Offsets marked done since the last successful commit may be
+ * delivered again; the coordinator removes the member once its session times out.
+ */
+export class GroupCloseTimeoutError extends KafkaError {
+  readonly groupId: string;
+
+  constructor(groupId: string, timeoutMs: number) {
+    super(
+      `Group '${groupId}': close() gave up after ${timeoutMs} ms (closeTimeoutMs) without an answer from the coordinator; offsets marked done since the last commit may be delivered again, and the member is removed when its session times out`,
+      { code: 'CLOSE_TIMEOUT', retriable: false },
+    );
+    this.groupId = groupId;
   }
 }

@@ -3,7 +3,7 @@ import { KafkaError } from '@kafkaline/protocol';
 import type { Clock } from '../clock.js';
 import { FencedInstanceIdError, GroupMembershipError, MaxPollIntervalExceededError } from './errors.js';
 import type { CommitIdentity, GroupMembership, GroupMetadata, MembershipContext } from './membership.js';
-import { PartitionOwnership } from './membership.js';
+import { calledFromRebalanceListener, PartitionOwnership } from './membership.js';
 import { PollTracker } from './poll-tracker.js';
 import { Sleeper } from './sleep.js';
 import type { SubscriptionSpec } from './subscription.js';
@@ -19,6 +19,8 @@ export interface MembershipOptions extends MembershipContext {
   maxPollIntervalMs: number;
   /** Wait before retrying after a transient coordinator failure. */
   retryBackoffMs: number;
+  /** How often a stable member looks at its topics' metadata (metadataMaxAgeMs). */
+  metadataCheckIntervalMs: number;
 }
 
 /**
@@ -38,12 +40,15 @@ export abstract class MembershipBase implements GroupMembership {
   private wake: (() => void) | null = null;
   private loop: Promise<void> = Promise.resolve();
   private tickHandle: unknown = null;
+  private metadataHandle: unknown = null;
   private pollExpired = false;
   private pendingPollError: KafkaError | null = null;
   private firstDone = false;
   private readonly first: { promise: Promise<void>; resolve: () => void; reject: (error: unknown) => void };
   private closed: Promise<void> | null = null;
   private ticking = true;
+  private identity = 0;
+  private identityWaiters: Array<{ after: number; resolve: (fresh: boolean) => void }> = [];
 
   constructor(protected readonly options: MembershipOptions) {
     this.ownership = new PartitionOwnership(options);
@@ -63,6 +68,43 @@ export abstract class MembershipBase implements GroupMembership {
   start(): void {
     this.loop = this.run();
     this.scheduleTick(this.options.heartbeatIntervalMs);
+    this.scheduleMetadataCheck();
+  }
+
+  /**
+   * While stable: whether the subscription's topics or their partition counts changed since the
+   * last join (classic members rejoin then; KIP-848 coordinators watch metadata themselves).
+   */
+  protected async metadataChanged(): Promise<string | null> {
+    return null;
+  }
+
+  private scheduleMetadataCheck(): void {
+    this.metadataHandle = this.options.clock.setTimeout(() => {
+      this.metadataHandle = null;
+      void this.checkMetadata();
+    }, this.options.metadataCheckIntervalMs);
+  }
+
+  private async checkMetadata(): Promise<void> {
+    if (this.fatal || this.closing) return;
+    if (this.state === 'stable' && !this.rejoinPending) {
+      try {
+        const change = await this.metadataChanged();
+        if (change !== null && this.state === 'stable') {
+          this.log('info', `${change}; rejoining`);
+          this.requestRejoin(change);
+        }
+      } catch (error) {
+        this.log('warn', `metadata check failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (!this.fatal && !this.closing) this.scheduleMetadataCheck();
+  }
+
+  private stopMetadataChecks(): void {
+    if (this.metadataHandle !== null) this.options.clock.clearTimeout(this.metadataHandle);
+    this.metadataHandle = null;
   }
 
   firstAssignment(): Promise<void> {
@@ -99,6 +141,30 @@ export abstract class MembershipBase implements GroupMembership {
 
   abstract onCommitRefused(error: KafkaError): void;
 
+  identityVersion(): number {
+    return this.identity;
+  }
+
+  freshIdentity(version: number): Promise<boolean> {
+    if (this.identity > version) return Promise.resolve(true);
+    if (this.fatal || this.closing || this.state === 'left' || calledFromRebalanceListener()) return Promise.resolve(false);
+    // Bounded: a rejoin that has not completed within the rebalance timeout is not coming soon.
+    return new Promise((resolve) => {
+      const timer = this.options.clock.setTimeout(() => {
+        this.identityWaiters = this.identityWaiters.filter((w) => w !== waiter);
+        resolve(false);
+      }, this.options.rebalanceTimeoutMs);
+      const waiter = {
+        after: version,
+        resolve: (fresh: boolean) => {
+          this.options.clock.clearTimeout(timer);
+          resolve(fresh);
+        },
+      };
+      this.identityWaiters.push(waiter);
+    });
+  }
+
   metadata(): GroupMetadata {
     return { groupId: this.options.groupId, ...this.commitIdentity(), state: this.state };
   }
@@ -131,7 +197,20 @@ export abstract class MembershipBase implements GroupMembership {
   /** Forgets member id / generation so that the next join starts afresh. */
   protected abstract resetAfterLeave(): void;
 
+  /** The commit identity was renewed: commits waiting for it go again. */
+  protected identityRefreshed(): void {
+    this.identity++;
+    this.settleIdentityWaiters(true);
+  }
+
+  private settleIdentityWaiters(fresh: boolean): void {
+    const waiting = this.identityWaiters;
+    this.identityWaiters = [];
+    for (const waiter of waiting) waiter.resolve(fresh && this.identity > waiter.after);
+  }
+
   protected markStable(): void {
+    this.identityRefreshed();
     this.state = 'stable';
     if (!this.firstDone) {
       this.firstDone = true;
@@ -150,8 +229,10 @@ export abstract class MembershipBase implements GroupMembership {
     this.state = 'failed';
     this.log('error', this.fatal.message);
     this.first.reject(this.fatal);
+    this.settleIdentityWaiters(false);
     this.ticking = false;
     if (this.tickHandle !== null) this.options.clock.clearTimeout(this.tickHandle);
+    this.stopMetadataChecks();
     this.wake?.();
     this.sleeper.cancel();
     this.options.host.interrupt();
@@ -216,6 +297,16 @@ export abstract class MembershipBase implements GroupMembership {
     if (!this.fatal && this.ticking) this.scheduleTick(this.heartbeatPeriodMs());
   }
 
+  /**
+   * The period changed (KIP-848: the coordinator's answer): the tick waiting on the old period
+   * is moved, so that a member told 500 ms does not first wait out the configured 3 s.
+   */
+  protected heartbeatPeriodChanged(): void {
+    if (this.tickHandle === null || this.fatal || !this.ticking) return;
+    this.options.clock.clearTimeout(this.tickHandle);
+    this.scheduleTick(this.heartbeatPeriodMs());
+  }
+
   /** The heartbeat period; KIP-848 takes it from the coordinator. */
   protected heartbeatPeriodMs(): number {
     return this.options.heartbeatIntervalMs;
@@ -236,6 +327,8 @@ export abstract class MembershipBase implements GroupMembership {
 
   private async closeOnce(): Promise<void> {
     this.closing = true;
+    this.settleIdentityWaiters(false);
+    this.stopMetadataChecks();
     this.sleeper.cancel();
     this.wake?.();
     await this.loop.catch(() => undefined);

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from '@kafkaline/network';
 import type { KafkaError } from '@kafkaline/protocol';
 import type { RebalanceListener } from './rebalance-listener.js';
@@ -44,6 +45,15 @@ export interface GroupMembership {
   commitIdentity(): CommitIdentity;
   /** A commit failed with a membership error (UNKNOWN_MEMBER_ID, ILLEGAL_GENERATION, ...): rejoin. */
   onCommitRefused(error: KafkaError): void;
+  /** Goes up each time the commit identity is renewed (a generation joined, a KIP-848 heartbeat answered). */
+  identityVersion(): number;
+  /**
+   * After a commit refused with REBALANCE_IN_PROGRESS or STALE_MEMBER_EPOCH: resolves true once
+   * the identity is newer than `version` (at once if it already is), false when waiting cannot
+   * help: inside a rebalance listener (the rebalance waits for the caller), closing, failed, left,
+   * or no fresh identity within the rebalance timeout.
+   */
+  freshIdentity(version: number): Promise<boolean>;
   metadata(): GroupMetadata;
   /** Revokes (committing) what is owned, then leaves the group. */
   close(): Promise<void>;
@@ -54,6 +64,17 @@ export interface MembershipContext {
   host: AssignmentHost;
   listener: RebalanceListener;
   logger: Logger | null;
+}
+
+/**
+ * Set while a rebalance listener runs (and in everything it awaits): a commit made from there must
+ * not wait for the rebalance to end, since the rebalance waits for the listener.
+ */
+const insideRebalanceListener = new AsyncLocalStorage<boolean>();
+
+/** Whether the caller runs inside a rebalance listener callback. */
+export function calledFromRebalanceListener(): boolean {
+  return insideRebalanceListener.getStore() === true;
 }
 
 /**
@@ -120,7 +141,7 @@ export class PartitionOwnership {
     const callback = this.context.listener[name];
     if (callback === undefined) return;
     try {
-      await callback.call(this.context.listener, partitions.map((tp) => ({ ...tp })));
+      await insideRebalanceListener.run(true, () => callback.call(this.context.listener, partitions.map((tp) => ({ ...tp }))));
     } catch (error) {
       this.log('error', `${name} threw: ${error instanceof Error ? error.message : String(error)}`);
       this.listenerError ??= error;

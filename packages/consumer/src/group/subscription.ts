@@ -35,3 +35,14 @@ export async function partitionCounts(client: KafkaClient, topics: readonly stri
   for (const t of metadata.topics) if (t.errorCode === 0 && t.partitions.length > 0) counts.set(t.name, t.partitions.length);
   return counts;
 }
+
+/**
+ * A RegExp subscription as KIP-848's SubscribedTopicRegex: the coordinator matches it against
+ * whole topic names (RE2/J `matches()`), a JavaScript RegExp anywhere in the name, so `/^orders-/`
+ * is sent as `.*(?:^orders-).*`; the `i` and `s` flags become inline flags. Syntax RE2/J lacks
+ * (lookbehind, backreferences) is refused by the coordinator with INVALID_REGULAR_EXPRESSION.
+ */
+export function wholeNameRegex(spec: RegExp): string {
+  const flags = `${spec.ignoreCase ? 'i' : ''}${spec.dotAll ? 's' : ''}`;
+  return `${flags === '' ? '' : `(?${flags})`}.*(?:${spec.source}).*`;
+}

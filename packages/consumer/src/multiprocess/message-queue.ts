@@ -1,3 +1,4 @@
+import { ChangeSignal } from '../change-signal.js';
 import type { Clock } from '../clock.js';
 import { type UnpackedMessage, type WireBatch, WireBatchReader } from './wire-batch.js';
 
@@ -19,9 +20,11 @@ export class MessageQueue<V> {
   private entries: Entry<V>[] = [];
   private head = 0;
   private queued = 0;
-  private readonly waiters = new Set<() => void>();
+  private readonly changes: ChangeSignal;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(clock: Clock) {
+    this.changes = new ChangeSignal(clock);
+  }
 
   /** Messages waiting to be taken. */
   get size(): number {
@@ -71,23 +74,12 @@ export class MessageQueue<V> {
 
   /** Wakes every waiter (something other than a push changed: a failure, stop()). */
   notify(): void {
-    for (const wake of [...this.waiters]) wake();
+    this.changes.notify();
   }
 
   /** Resolves at the next push or notify(), at `deadline` (clock time), or when `signal` fires. */
   changed(deadline: number | null, signal: AbortSignal | undefined): Promise<void> {
-    return new Promise<void>((resolve) => {
-      let timer: unknown;
-      const wake = (): void => {
-        this.waiters.delete(wake);
-        if (timer !== undefined) this.clock.clearTimeout(timer);
-        signal?.removeEventListener('abort', wake);
-        resolve();
-      };
-      this.waiters.add(wake);
-      if (deadline !== null) timer = this.clock.setTimeout(wake, Math.max(0, deadline - this.clock.now()));
-      signal?.addEventListener('abort', wake, { once: true });
-    });
+    return this.changes.wait(deadline, signal);
   }
 
   private advance(): void {

@@ -4,7 +4,7 @@ import { ErrorCode } from '@kafkaline/protocol';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { TestCluster } from '../helpers/cluster.js';
-import { requestsOf } from '../helpers/cluster.js';
+import { requestsOf, startCluster } from '../helpers/cluster.js';
 import { allPartitions, GROUP, groupCluster, key, type Member, newMember, owned, type Processed, runUntil, settleOn, work } from './harness.js';
 
 /**
@@ -112,6 +112,19 @@ test('KIP-848: FENCED_MEMBER_EPOCH drops the partitions without committing and r
   await settleOn(t, a.consumer.close(), 'close');
   await worker;
   await t.stop();
+});
+
+test("KIP-848: the coordinator's heartbeat interval applies from the join on, not after the configured one", async () => {
+  const fast = await startCluster({ consumerGroupHeartbeatIntervalMs: 500 });
+  fast.cluster.createTopic('t', 2);
+  const a = newMember(fast, 'a', ['t'], { groupProtocol: 'consumer', heartbeatIntervalMs: 3_000 });
+  await runUntil(fast, () => a.consumer.groupMetadata()?.state === 'stable', 'a joined');
+  const joinedAt = fast.clock.now();
+  // The join and its acknowledgement, then two periodic heartbeats.
+  await runUntil(fast, () => heartbeatsOf(fast).length >= 4, 'two periodic heartbeats after the join');
+  assert.ok(fast.clock.now() - joinedAt <= 1_000, `two periodic heartbeats within 1 s of the join (took ${fast.clock.now() - joinedAt} ms)`);
+  await settleOn(fast, a.consumer.close(), 'close');
+  await fast.stop();
 });
 
 test.run();
