@@ -20,7 +20,7 @@ const SASL_MECHANISM = {
  * secured endpoints are served by three more clusters (SASL, TLS, both), started on first use.
  */
 export async function startFakeTarget(options: { nodes: 1 | 3 }): Promise<Target> {
-  const main = await FakeCluster.start({ brokers: options.nodes, defaultReplicationFactor: options.nodes });
+  const main = await FakeCluster.start({ brokers: options.nodes, defaultReplicationFactor: options.nodes, consumerGroupHeartbeatIntervalMs: 500 });
   const secured = new Map<'sasl' | 'tls' | 'sasl-tls', Promise<FakeCluster>>();
   const tlsCa = readFileSync(join(TLS_FIXTURES, 'cert.pem'), 'utf8');
   const securedCluster = (kind: 'sasl' | 'tls' | 'sasl-tls'): Promise<FakeCluster> => {

@@ -1,7 +1,7 @@
 // The scenario suite against the fake cluster (part of `pnpm test`); test/real-kafka/ runs the
 // same scenarios, with the same assertions, against real Apache Kafka.
 import { startFakeTarget } from '../src/fake-target.js';
-import { leaderFailover } from '../src/scenarios/failover.js';
+import { THREE_NODE_SCENARIOS } from '../src/scenarios/index.js';
 import { runScenarioSuite } from '../src/suite.js';
 import { SECURED } from '../src/target.js';
 
@@ -16,5 +16,5 @@ runScenarioSuite({
   label: 'fake, 3 nodes',
   capabilities: { stoppableNodes: [0, 1, 2], security: SECURED },
   start: () => startFakeTarget({ nodes: 3 }),
-  pick: (scenario) => scenario === leaderFailover,
+  pick: (scenario) => THREE_NODE_SCENARIOS.includes(scenario),
 });

@@ -1,6 +1,15 @@
 import { brokerRecompressedCodecs } from './codecs.js';
 import { kafkaConsumerEndToEnd, simpleConsumerEndToEnd } from './consumers-end-to-end.js';
 import { leaderFailover } from './failover.js';
+import { mixedGroupKafkajsLeads, mixedGroupKafkalineLeads } from './group-kafkajs.js';
+import {
+  classicGroupChanges,
+  classicGroupCoordinatorRestart,
+  consumerGroupChanges,
+  consumerGroupCoordinatorRestart,
+  consumerGroupRegex,
+  cooperativeGroupChanges,
+} from './group-membership.js';
 import { multiProcessConsumerEndToEnd } from './multiprocess-consumer.js';
 import { offsetOutOfRangeAfterDeleteRecords } from './offset-out-of-range.js';
 import { offsetsByTime } from './offsets-by-time.js';
@@ -24,5 +33,17 @@ export const SCENARIOS: readonly Scenario[] = [
   offsetOutOfRangeAfterDeleteRecords,
   offsetsByTime,
   securedListeners,
+  classicGroupChanges,
+  cooperativeGroupChanges,
+  consumerGroupChanges,
+  consumerGroupRegex,
+  mixedGroupKafkajsLeads,
+  mixedGroupKafkalineLeads,
+  // These start the node they stop again; leaderFailover leaves its node down, so it comes last.
+  classicGroupCoordinatorRestart,
+  consumerGroupCoordinatorRestart,
   leaderFailover,
 ];
+
+/** What a three-node cluster runs (the rest runs on one node). */
+export const THREE_NODE_SCENARIOS: readonly Scenario[] = [leaderFailover, classicGroupCoordinatorRestart, consumerGroupCoordinatorRestart];

@@ -50,10 +50,9 @@ export const readCommitted: Scenario = {
         committed,
         'SimpleConsumer under read_committed',
       );
-      // pending() is the last stable offset minus the position: the commit marker after the last
-      // record is counted, as kafka-python counted highwater - offset.
-      const logEnd = everything.length + TRANSACTIONS.length;
-      assert.is((await stable.pending()).total, logEnd - ((seen.at(-1)?.offset ?? -1) + 1), 'pending up to the last stable offset');
+      // pending() is the last stable offset minus the position, and the position has passed the
+      // commit marker after the last record: a marker takes an offset but is never handed out.
+      assert.is((await stable.pending()).total, 0, 'nothing pending once the last committed record is read');
       const all = await readWithSimpleConsumer(everyRecord, everything.length);
       assert.equal(
         all.map((s) => s.value),
