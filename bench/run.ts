@@ -4,6 +4,7 @@
 //   pnpm bench codecs     Fetch request and Metadata response codecs at 1,000 partitions
 //   pnpm bench e2e        end-to-end consumers against kafkajs and @platformatic/kafka (see e2e/index.ts)
 //   pnpm bench multiprocess  MultiProcessConsumer (2 workers) vs SimpleConsumer on zstd + JSON.parse
+//   pnpm bench rebalance  a 10th member joins a group over 100 partitions: ms until all consume (see rebalance/index.ts)
 //   pnpm bench --quick    smaller and fewer rounds, to check that everything runs
 //   other --name=value flags go to the benchmark (decode: --codec=none,lz4 --shape=fetch)
 export interface BenchOptions {
@@ -16,6 +17,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(options: BenchOptions): Pro
   codecs: () => import('./codecs/index.js'),
   multiprocess: () => import('./multiprocess/index.js'),
   e2e: () => import('./e2e/index.js'),
+  rebalance: () => import('./rebalance/index.js'),
 };
 
 const args = process.argv.slice(2);

@@ -2,7 +2,8 @@
 // JSON.parse as the deserializer), read by one SimpleConsumer that parses inline and by a
 // MultiProcessConsumer whose workers parse (numProcs 2). The broker is a FakeCluster in a child
 // process. A third run gives the MultiProcessConsumer no deserializer (the workers fetch,
-// decompress and decode; the parent parses). Prints messages/s of each (from the first message to the last, so worker start-up is
+// decompress and decode; the parent parses). A fourth pair parses and reduces each order to a
+// small summary (the same CPU work, a small result to clone), inline vs in the workers. Prints messages/s of each (from the first message to the last, so worker start-up is
 // not counted) and the ratio. Not a test: nothing asserts on timing. The machine's other load
 // counts: run it on an idle machine for figures worth comparing.
 //   pnpm bench multiprocess [--quick] [--messages=200000] [--procs=2] [--rounds=3]
@@ -12,15 +13,20 @@ import { fileURLToPath } from 'node:url';
 import { MultiProcessConsumer, SimpleConsumer } from '@kafkaline/consumer';
 import { KafkaClient } from '@kafkaline/network';
 import type { BenchOptions } from '../run.js';
-import { parseJson } from './deserializer.js';
+import { parseJson, summarizeOrder } from './deserializer.js';
 
 const PARTITIONS = 4;
 const PER_BATCH = 100;
 const FETCH = { bufferSize: 1 << 20, maxBufferSize: 4 << 20 };
-const DESERIALIZER = { module: fileURLToPath(new URL('./deserializer.ts', import.meta.url)), export: 'parseJson' };
+const DESERIALIZERS = fileURLToPath(new URL('./deserializer.ts', import.meta.url));
+type Work = 'parse' | 'summary';
+const INLINE: Record<Work, (value: Uint8Array | null) => unknown> = { parse: parseJson, summary: summarizeOrder };
+const WORKER_EXPORT: Record<Work, string> = { parse: 'parseJson', summary: 'summarizeOrder' };
 
-interface Order {
-  lines: unknown[];
+/** Touches every value, parsed order or summary, so no work can be skipped. */
+function linesOf(value: unknown): number {
+  const lines = (value as { lines: unknown[] | number }).lines;
+  return typeof lines === 'number' ? lines : lines.length;
 }
 
 interface Measured {
@@ -54,7 +60,7 @@ async function timed(total: number, take: (count: number) => Promise<unknown[]>)
   let lines = 0;
   while (seen < total) {
     const values = await take(Math.min(1000, total - seen));
-    for (const value of values) lines += (value as Order).lines.length;
+    for (const value of values) lines += linesOf(value);
     seen += values.length;
   }
   if (lines === 0) throw new Error('no value was parsed');
@@ -62,11 +68,12 @@ async function timed(total: number, take: (count: number) => Promise<unknown[]>)
   return { messages: seen - first, seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuMicros: (cpu.user + cpu.system) / (seen - first) };
 }
 
-async function single(bootstrap: string, total: number): Promise<Measured> {
+async function single(bootstrap: string, total: number, work: Work = 'parse'): Promise<Measured> {
   const client = new KafkaClient({ brokers: bootstrap });
   const consumer = new SimpleConsumer(client, null, 'bench', { autoCommit: false, ...FETCH });
   try {
-    return await timed(total, async (count) => (await consumer.getMessages({ count, timeoutMs: 5000 })).map((m) => parseJson(m.message.value)));
+    const inline = INLINE[work];
+    return await timed(total, async (count) => (await consumer.getMessages({ count, timeoutMs: 5000 })).map((m) => inline(m.message.value)));
   } finally {
     await consumer.stop();
     await client.close();
@@ -74,9 +81,9 @@ async function single(bootstrap: string, total: number): Promise<Measured> {
 }
 
 /** `parseIn`: 'workers' runs JSON.parse as the worker deserializer; 'parent' gets raw bytes and parses them as the single consumer does. */
-async function multi(bootstrap: string, total: number, procs: number, parseIn: 'workers' | 'parent'): Promise<Measured> {
+async function multi(bootstrap: string, total: number, procs: number, parseIn: 'workers' | 'parent', work: Work = 'parse'): Promise<Measured> {
   const client = new KafkaClient({ brokers: bootstrap });
-  const worker = parseIn === 'workers' ? { deserializer: DESERIALIZER } : {};
+  const worker = parseIn === 'workers' ? { deserializer: { module: DESERIALIZERS, export: WORKER_EXPORT[work] } } : {};
   const consumer = new MultiProcessConsumer<unknown>(client, null, 'bench', { autoCommit: false, numProcs: procs, ...FETCH, worker });
   const value = parseIn === 'workers' ? (v: unknown) => v : (v: unknown) => parseJson(v as Uint8Array | null);
   try {
@@ -100,10 +107,16 @@ export async function run(options: BenchOptions): Promise<void> {
     const singles: number[] = [];
     const inWorkers: number[] = [];
     const inParent: number[] = [];
+    const summarySingles: number[] = [];
+    const summaryWorkers: number[] = [];
     for (let round = 1; round <= rounds; round++) {
       const sm = await single(broker.bootstrap, broker.total);
       const wm = await multi(broker.bootstrap, broker.total, procs, 'workers');
       const pm = await multi(broker.bootstrap, broker.total, procs, 'parent');
+      const ssm = await single(broker.bootstrap, broker.total, 'summary');
+      const swm = await multi(broker.bootstrap, broker.total, procs, 'workers', 'summary');
+      summarySingles.push(rate(ssm));
+      summaryWorkers.push(rate(swm));
       const [s, w, p] = [rate(sm), rate(wm), rate(pm)];
       singles.push(s);
       inWorkers.push(w);
@@ -111,14 +124,16 @@ export async function run(options: BenchOptions): Promise<void> {
       const cpu = (m: Measured) => `${m.cpuMicros.toFixed(1)} µs CPU/msg`;
       console.log(
         `  round ${round}: SimpleConsumer ${format(s)} msg/s (${cpu(sm)}); MultiProcessConsumer(numProcs ${procs}) parsing in the workers ${format(w)} msg/s (${(w / s).toFixed(2)}x, ${cpu(wm)}), ` +
-          `parsing in the parent ${format(p)} msg/s (${(p / s).toFixed(2)}x, ${cpu(pm)})`,
+          `parsing in the parent ${format(p)} msg/s (${(p / s).toFixed(2)}x, ${cpu(pm)}); ` +
+          `parse + summary: SimpleConsumer ${format(rate(ssm))} msg/s, in the workers ${format(rate(swm))} msg/s (${(rate(swm) / rate(ssm)).toFixed(2)}x, ${cpu(swm)})`,
       );
     }
     const best = (xs: number[]) => Math.max(...xs);
     const s = best(singles);
     console.log(
       `  best of ${rounds}: SimpleConsumer ${format(s)} msg/s; MultiProcessConsumer parsing in the workers ${format(best(inWorkers))} msg/s, ratio ${(best(inWorkers) / s).toFixed(2)}x; ` +
-        `parsing in the parent ${format(best(inParent))} msg/s, ratio ${(best(inParent) / s).toFixed(2)}x`,
+        `parsing in the parent ${format(best(inParent))} msg/s, ratio ${(best(inParent) / s).toFixed(2)}x; ` +
+        `parse + summary in the workers ${format(best(summaryWorkers))} msg/s vs ${format(best(summarySingles))} inline, ratio ${(best(summaryWorkers) / best(summarySingles)).toFixed(2)}x`,
     );
   } finally {
     broker.stop();
