@@ -4,38 +4,20 @@
 import { encodeRecordBatch } from '@kafkaline/protocol';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { FetchEngine, type FetchedRecord, type NextOptions } from '../src/fetch/engine.js';
+import type { FetchedRecord } from '../src/fetch/engine.js';
 import { ChecksumError, ConsumerFetchSizeTooSmall } from '../src/index.js';
 import { rejects } from './helpers/assert.js';
 import { appendBatch, appendMessages, startCluster, type TestCluster, text } from './helpers/cluster.js';
+import { type EngineOptions, engineFor as engineWithDefaults, take, WAIT } from './helpers/engine.js';
 import { drive, until } from './helpers/event-loop.js';
 import { countOf, fetchesSeen } from './helpers/observe.js';
 import { RawTransactionalProducer } from './helpers/transactions.js';
 
 const MIB = 1024 * 1024;
 
-function engineFor(t: TestCluster, overrides: Partial<ConstructorParameters<typeof FetchEngine>[0]> = {}): FetchEngine {
-  return new FetchEngine({
-    client: t.client,
-    clock: t.clock,
-    isolationLevel: 'read_uncommitted',
-    initialFetchBytes: MIB,
-    maxFetchBytes: MIB,
-    fetchBytesOption: 'maxBufferSize',
-    retryBackoffMs: 100,
-    prefetch: { maxWaitMs: 100, minBytes: 1 },
-    resetOffset: async () => 0,
-    ...overrides,
-  });
-}
+/** 1 MiB fetch limits: every chunk here fits whole. */
+const engineFor = (t: TestCluster, overrides: Partial<EngineOptions> = {}) => engineWithDefaults(t, { initialFetchBytes: MIB, maxFetchBytes: MIB, ...overrides });
 
-const WAIT: NextOptions = { deadline: null, fetch: { maxWaitMs: 500, minBytes: 1 }, clampWaitToDeadline: false, round: 'any' };
-
-async function take(t: TestCluster, engine: FetchEngine, count: number): Promise<FetchedRecord[]> {
-  const out: FetchedRecord[] = [];
-  for (let i = 0; i < count; i++) out.push((await drive(t.clock, engine.next(WAIT))) as FetchedRecord);
-  return out;
-}
 
 const offsetsOf = (records: FetchedRecord[]) => records.map((r) => r.record.offset);
 const fetchOffsets = (t: TestCluster, partition = 0) => fetchesSeen(t.cluster).flatMap((f) => f.partitions.filter((p) => p.partition === partition).map((p) => p.offset));

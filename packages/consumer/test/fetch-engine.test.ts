@@ -3,35 +3,14 @@
 import { encodeRecordBatch, ErrorCode } from '@kafkaline/protocol';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { FetchEngine, type FetchedRecord, type NextOptions } from '../src/fetch/engine.js';
+import type { FetchedRecord } from '../src/fetch/engine.js';
 import { ChecksumError, type OffsetAndMessage, SimpleConsumer } from '../src/index.js';
 import { rejects } from './helpers/assert.js';
-import { appendBatch, appendMessages, startCluster, type TestCluster, text } from './helpers/cluster.js';
+import { appendBatch, appendMessages, startCluster, text } from './helpers/cluster.js';
+import { engineFor, take, WAIT } from './helpers/engine.js';
 import { drive, flush, until } from './helpers/event-loop.js';
 import { countOf, fetchesSeen } from './helpers/observe.js';
 
-function engineFor(t: TestCluster, overrides: Partial<ConstructorParameters<typeof FetchEngine>[0]> = {}): FetchEngine {
-  return new FetchEngine({
-    client: t.client,
-    clock: t.clock,
-    isolationLevel: 'read_uncommitted',
-    initialFetchBytes: 4096,
-    maxFetchBytes: 32768,
-    fetchBytesOption: 'maxBufferSize',
-    retryBackoffMs: 100,
-    prefetch: { maxWaitMs: 100, minBytes: 1 },
-    resetOffset: async () => 0,
-    ...overrides,
-  });
-}
-
-const WAIT: NextOptions = { deadline: null, fetch: { maxWaitMs: 500, minBytes: 1 }, clampWaitToDeadline: false, round: 'any' };
-
-async function take(t: TestCluster, engine: FetchEngine, count: number): Promise<FetchedRecord[]> {
-  const out: FetchedRecord[] = [];
-  for (let i = 0; i < count; i++) out.push((await drive(t.clock, engine.next(WAIT))) as FetchedRecord);
-  return out;
-}
 
 test('pipelining: the next fetch leaves while the application works on the current batch, and at most one undecoded chunk waits per partition', async () => {
   const t = await startCluster({ topics: { t: 1 } });
