@@ -3,7 +3,7 @@
 import { FakeCluster, type TopicSpec } from './cluster.js';
 import { FakeClusterError } from './errors.js';
 
-const FLAGS = `  --port PORT        port of broker 0; broker i listens on PORT+i (default: ephemeral ports)
+const FLAGS = `  --port PORT        port of broker 0; broker i listens on PORT+i (default, or 0: ephemeral ports)
   --brokers N        number of brokers (default 1)
   --host HOST        address to listen on and advertise (default 127.0.0.1)
   --topic NAME:P     create topic NAME with P partitions (repeatable; P defaults to 1)
@@ -46,9 +46,12 @@ export function parseFakeBrokerArguments(argv: readonly string[]): FakeBrokerArg
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => inline ?? argv[++i];
     switch (flag) {
-      case '--port':
-        parsed.port = integer('--port', value(), 1, 65535);
+      case '--port': {
+        // 0 asks for ephemeral ports, as it does for listen(): each broker gets its own.
+        const port = integer('--port', value(), 0, 65535);
+        parsed.port = port === 0 ? undefined : port;
         break;
+      }
       case '--brokers':
         parsed.brokers = integer('--brokers', value(), 1, 100);
         break;

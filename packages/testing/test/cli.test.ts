@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { parseFakeBrokerArguments } from '../src/index.js';
 import { run } from './support/peers.js';
 
 const cli = join(import.meta.dirname, '..', 'src', 'cli.ts');
@@ -52,6 +53,13 @@ test('kafkaline-fake-broker rejects bad arguments with a clear message and exit 
     assert.match(result.stderr, /^kafkaline-fake-broker: /);
     assert.is(result.stdout, '');
   }
+});
+
+test('--port 0 asks for ephemeral ports (each broker its own), like listen(0); a negative or too large port is refused', () => {
+  assert.is(parseFakeBrokerArguments(['--port', '0', '--brokers', '3']).port, undefined);
+  assert.is(parseFakeBrokerArguments(['--port=9092']).port, 9092);
+  assert.throws(() => parseFakeBrokerArguments(['--port', '-1']), /--port needs an integer/);
+  assert.throws(() => parseFakeBrokerArguments(['--port', '65536']), /--port must be between 0 and 65535/);
 });
 
 test.run();
