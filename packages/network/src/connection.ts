@@ -24,7 +24,7 @@ import type { Logger, SaslOptions } from './options.js';
 import { backoffMs, type RetrySettings } from './retry.js';
 import { authenticateSasl } from './sasl/authenticate.js';
 import type { Delays } from './timers.js';
-import type { ReadSink, SocketFactory } from './transport.js';
+import type { SocketFactory } from './transport.js';
 import { type BrokerVersions, decodeApiVersionsResponse, negotiateVersions } from './versions.js';
 
 /** Sent in ApiVersions v3+; must match `[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?`. */
@@ -101,8 +101,7 @@ export class Connection {
   private generation = 0;
   private opening: Promise<BrokerVersions> | null = null;
   private versions: BrokerVersions | null = null;
-  /** The current socket's frame decoder; each socket gets its own, so a dropped socket's late reads reach nothing. */
-  private decoder: FrameDecoder | null = null;
+  private readonly decoder: FrameDecoder;
   private readonly inFlight = new Map<number, Pending>();
   private waiting: Pending[] = [];
   private nextCorrelationId = 0;
@@ -119,6 +118,7 @@ export class Connection {
     this.host = settings.host;
     this.port = settings.port;
     this.nodeId = settings.nodeId;
+    this.decoder = new FrameDecoder(settings.maxResponseBytes);
   }
 
   get location(): BrokerLocation {
@@ -208,12 +208,9 @@ export class Connection {
     const wait = this.reconnectAt - started;
     if (wait > 0) await delays.wait(wait);
     this.throwIfClosed();
-    // Set before connecting: a transport reading through the sink may read as soon as it connects.
-    const decoder = new FrameDecoder(this.settings.maxResponseBytes);
-    this.decoder = decoder;
     let socket: Duplex;
     try {
-      socket = await this.connectSocket(this.readSink(decoder));
+      socket = await this.connectSocket();
     } catch (error) {
       this.noteFailure();
       if (error instanceof KafkaError) throw error;
@@ -221,7 +218,7 @@ export class Connection {
       throw new KafkaConnectionError(`Could not connect to ${describeBroker(this.location)}: ${reason}`, this.location, 'CONNECTION_FAILED', error);
     }
     this.throwIfClosed(socket);
-    this.attach(socket, decoder);
+    this.attach(socket);
     try {
       const versions = await negotiateVersions(
         (version) =>
@@ -266,7 +263,7 @@ export class Connection {
   }
 
   /** The socket factory, bounded by connectTimeoutMs whatever the factory does itself. */
-  private connectSocket(sink: ReadSink): Promise<Duplex> {
+  private connectSocket(): Promise<Duplex> {
     const { socketFactory, clock, connectTimeoutMs, tls } = this.settings;
     return new Promise<Duplex>((resolve, reject) => {
       let settled = false;
@@ -295,7 +292,7 @@ export class Connection {
       this.cancelConnect = (error) => finish(error);
       let attempt: Promise<Duplex>;
       try {
-        attempt = socketFactory({ host: this.host, port: this.port, tls }, sink);
+        attempt = socketFactory({ host: this.host, port: this.port, tls });
       } catch (error) {
         attempt = Promise.reject(error);
       }
@@ -306,21 +303,15 @@ export class Connection {
     });
   }
 
-  /** For transports that read into memory we provide (plain TCP's onread): no buffer allocated per read. */
-  private readSink(decoder: FrameDecoder): ReadSink {
-    return {
-      nextBuffer: () => decoder.nextReadBuffer(),
-      received: (count, buffer) => this.onRead(decoder, count, buffer),
-    };
-  }
-
-  private attach(socket: Duplex, decoder: FrameDecoder): void {
+  private attach(socket: Duplex): void {
     const generation = ++this.generation;
     this.socket = socket;
+    this.decoder.reset();
     let lastError: Error | null = null;
     const current = () => generation === this.generation;
-    // A socket reading through the sink emits no 'data'; any other delivers its bytes here.
-    socket.on('data', (chunk: Buffer) => this.onData(decoder, chunk));
+    socket.on('data', (chunk: Buffer) => {
+      if (current()) this.onData(chunk);
+    });
     socket.on('error', (error: Error) => {
       lastError = error;
     });
@@ -335,31 +326,14 @@ export class Connection {
     socket.on('close', lost);
   }
 
-  private onData(decoder: FrameDecoder, chunk: Buffer): void {
-    if (decoder !== this.decoder) return;
+  private onData(chunk: Buffer): void {
     let frames: Buffer[];
     try {
-      frames = decoder.push(chunk);
+      frames = this.decoder.push(chunk);
     } catch (error) {
       this.protocolFailure(error);
       return;
     }
-    this.onFrames(frames);
-  }
-
-  private onRead(decoder: FrameDecoder, count: number, buffer: Uint8Array): void {
-    if (decoder !== this.decoder) return;
-    let frames: Buffer[];
-    try {
-      frames = decoder.received(count, buffer);
-    } catch (error) {
-      this.protocolFailure(error);
-      return;
-    }
-    this.onFrames(frames);
-  }
-
-  private onFrames(frames: Buffer[]): void {
     const generation = this.generation;
     for (const payload of frames) {
       if (generation !== this.generation) return;
@@ -500,9 +474,7 @@ export class Connection {
     this.versions = null;
     this.established = false;
     this.generation++;
-    // Reset, not only dropped: the old socket's handlers still reach it, and a partial frame can be megabytes.
-    this.decoder?.reset();
-    this.decoder = null;
+    this.decoder.reset();
     const written = [...this.inFlight.values()];
     this.inFlight.clear();
     const failed = [...written, ...this.waiting.filter((e) => failQueued || e.setup)];
