@@ -1,8 +1,8 @@
+import { partitionKey } from '@kafkaline/network';
 import type { IsolationLevel, KafkaClient, Logger } from '@kafkaline/network';
 import { KafkaConfigError, KafkaError } from '@kafkaline/protocol';
 import { type Clock, isClock, systemClock } from './clock.js';
 import { ConsumerStoppedError, specificError } from './errors.js';
-import { partitionKey } from './fetch/partition-state.js';
 import { commitOffsets, fetchCommittedOffsets } from './offsets/committed-offsets.js';
 import { boundaryOffsets } from './offsets/list-offsets.js';
 import { booleanOption, describe, integerOption, rejectUnknownOptions } from './options.js';

@@ -1,11 +1,10 @@
-import { KafkaClient } from '@kafkaline/network';
+import { KafkaClient, partitionKey } from '@kafkaline/network';
 import { ErrorCode, KafkaConfigError, type KafkaRecord, OffsetOutOfRangeError, UnknownTopicOrPartitionError } from '@kafkaline/protocol';
 import { abortable } from './abortable.js';
 import type { CallOptions } from './base-consumer.js';
 import { ConsumerStoppedError, ConsumerTimeout, specificError } from './errors.js';
 import { FastAsyncIterator } from './fast-async-iterator.js';
 import { FetchEngine, type FetchedRecord, type FetchParams } from './fetch/engine.js';
-import { partitionKey } from './fetch/partition-state.js';
 import { ClassicMembership } from './group/classic-membership.js';
 import { ConsumerMembership } from './group/consumer-membership.js';
 import { GroupCloseTimeoutError } from './group/errors.js';

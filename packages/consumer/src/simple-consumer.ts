@@ -1,3 +1,4 @@
+import { partitionKey } from '@kafkaline/network';
 import type { KafkaClient } from '@kafkaline/network';
 import { KafkaConfigError } from '@kafkaline/protocol';
 import { abortable } from './abortable.js';
@@ -5,7 +6,6 @@ import { BASE_OPTION_NAMES, type CallOptions, Consumer, type ConsumerOptions } f
 import { ConsumerStoppedError } from './errors.js';
 import { FastAsyncIterator } from './fast-async-iterator.js';
 import { FetchEngine, type FetchedRecord, type FetchParams, type NextOptions } from './fetch/engine.js';
-import { partitionKey } from './fetch/partition-state.js';
 import { type OffsetAndMessage, type PartitionAndMessage, toOffsetAndMessage } from './messages.js';
 import { boundaryOffsets } from './offsets/list-offsets.js';
 import { type AutoOffsetReset, parseAutoOffsetReset, type ResetTarget, resetOffset } from './offsets/reset-policy.js';

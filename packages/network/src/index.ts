@@ -37,7 +37,7 @@ export type { OffsetCommitOptions, OffsetCommitPartition, OffsetCommitPartitionR
 export type { OffsetFetchOptions, OffsetFetchPartitionResult, OffsetFetchResult } from './requests/offset-fetch.js';
 export { backoffMs, DEFAULT_RETRY, type RetrySettings } from './retry.js';
 export type { LeaderGroup, RoutedItem, Routing } from './routing.js';
-export type { TopicPartition } from './topic-partition.js';
+export { partitionKey, type TopicPartition } from './topic-partition.js';
 export { createTcpSocketFactory, type SocketFactory, type SocketTarget } from './transport.js';
 export {
   type ConsumerGroupHeartbeatOptions,

@@ -8,6 +8,7 @@ export {
   type TopicSpec,
 } from './cluster.js';
 export { FakeClusterConfigError, FakeClusterError } from './errors.js';
+export { SeededRandom } from './random.js';
 export {
   type FakeBrokerArguments,
   FakeBrokerUsageError,

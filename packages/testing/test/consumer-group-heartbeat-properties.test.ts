@@ -5,19 +5,15 @@
 // every partition is owned exactly once and the uniform assignor balances within one.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { SeededRandom } from '../src/random.js';
 import { ErrorCode } from '@kafkaline/protocol';
 import { startHarness } from './support/cluster.js';
 import { GroupMember } from './support/consumer-group-member.js';
 
+/** An integer in [0, max) from a seeded generator, so each failing case can be replayed from its seed. */
 function seeded(seed: number): (max: number) => number {
-  let state = seed >>> 0;
-  return (max) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * max);
-  };
+  const random = new SeededRandom(seed);
+  return (max) => random.int(0, max - 1);
 }
 
 function assertNoSharedPartitions(members: readonly GroupMember[], context: string): void {

@@ -1,6 +1,6 @@
-import type { KafkaClient } from '@kafkaline/network';
+import { type KafkaClient, partitionKey } from '@kafkaline/network';
 import { CliCommandError } from '../errors.js';
-import { listOffsetsOrThrow, partitionKey, partitionsOf, type TopicPartition } from './partition-offsets.js';
+import { listOffsetsOrThrow, partitionsOf, type TopicPartition } from './partition-offsets.js';
 
 export interface PartitionLag extends TopicPartition {
   /** The group's committed offset (the next to read), or null when it has none. */

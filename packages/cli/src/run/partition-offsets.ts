@@ -11,10 +11,6 @@ export interface PartitionBounds extends TopicPartition {
   latest: number;
 }
 
-export function partitionKey(topic: string, partition: number): string {
-  return `${topic}\u0000${partition}`;
-}
-
 /** The partitions of a topic; a topic the cluster does not know is a one-line error. */
 export async function partitionsOf(client: KafkaClient, topic: string): Promise<number[]> {
   try {

@@ -1,7 +1,7 @@
-import type { KafkaClient } from '@kafkaline/network';
+import { type KafkaClient, partitionKey } from '@kafkaline/network';
 import type { StartPosition } from '../args/values.js';
 import { CliUsageError } from '../errors.js';
-import { listOffsetsOrThrow, partitionBounds, partitionKey, partitionsOf } from './partition-offsets.js';
+import { listOffsetsOrThrow, partitionBounds, partitionsOf } from './partition-offsets.js';
 
 export interface TailPartition {
   topic: string;

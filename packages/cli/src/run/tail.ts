@@ -10,7 +10,7 @@ import { StatusLine } from '../output/status-line.js';
 import { tailStatusText } from '../output/status-text.js';
 import { ClusterSession } from './cluster-session.js';
 import { nothingLeftToPrint } from './end-probe.js';
-import { partitionKey } from './partition-offsets.js';
+import { partitionKey } from '@kafkaline/network';
 import { planTail, type TailPartition } from './tail-start.js';
 
 export interface TailArguments {

@@ -1,4 +1,4 @@
-import type { FetchPartitionResult, IsolationLevel, KafkaClient, Routing } from '@kafkaline/network';
+import { type FetchPartitionResult, type IsolationLevel, type KafkaClient, partitionKey, type Routing } from '@kafkaline/network';
 import { KafkaError, type KafkaRecord } from '@kafkaline/protocol';
 import { ConsumerAbortedError, ConsumerFetchSizeTooSmall, specificError } from '../errors.js';
 import { ChangeSignal } from '../change-signal.js';
@@ -7,7 +7,7 @@ import { Serial } from '../serial.js';
 import { ChunkCursor } from './chunk-cursor.js';
 import { findChunkEnd } from './chunk-end.js';
 import { fetchErrorAction, UNKNOWN_TOPIC_RETRIES } from './fetch-error-policy.js';
-import { type FetchedChunk, isFetchable, newPartitionState, type PartitionState, partitionKey } from './partition-state.js';
+import { type FetchedChunk, isFetchable, newPartitionState, type PartitionState } from './partition-state.js';
 
 /** What one Fetch request asks the broker to wait for. */
 export interface FetchParams {

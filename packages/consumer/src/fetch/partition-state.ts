@@ -1,3 +1,4 @@
+import { partitionKey } from '@kafkaline/network';
 import type { KafkaError } from '@kafkaline/protocol';
 
 /** Fetched bytes of one partition, kept undecoded until the application reaches them. */
@@ -38,10 +39,6 @@ export interface PartitionState {
   highWatermark: number | null;
   lastStableOffset: number | null;
   logStartOffset: number | null;
-}
-
-export function partitionKey(topic: string, partition: number): string {
-  return `${topic}\u0000${partition}`;
 }
 
 export function newPartitionState(topic: string, partition: number, position: number, fetchBytes: number): PartitionState {

@@ -209,7 +209,7 @@ export class ClassicMembership extends MembershipBase {
   /** After a failed JoinGroup / SyncGroup: react, then rejoin (after a backoff when transient). */
   private async afterFailure(error: KafkaError, api: string): Promise<void> {
     const reaction = this.react(error, api, this.generationId, this.memberId);
-    if (reaction === 'retry') await this.sleeper.sleep(this.options.retryBackoffMs);
+    if (reaction === 'retry') await this.backOff();
   }
 
   /**

@@ -79,7 +79,7 @@ export class ConsumerMembership extends MembershipBase {
       const answer = await this.send(true);
       if (answer === null) {
         // A transient failure (fencing rejoins at once, fatal errors stop the loop).
-        if (!this.epochLost && this.fatal === null && !this.closing) await this.sleeper.sleep(this.options.retryBackoffMs);
+        if (!this.epochLost && this.fatal === null && !this.closing) await this.backOff();
         return;
       }
       if (this.closing) return;

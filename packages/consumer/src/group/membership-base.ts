@@ -5,7 +5,7 @@ import { FencedInstanceIdError, GroupMembershipError, MaxPollIntervalExceededErr
 import type { CommitIdentity, GroupMembership, GroupMetadata, MembershipContext } from './membership.js';
 import { calledFromRebalanceListener, PartitionOwnership } from './membership.js';
 import { PollTracker } from './poll-tracker.js';
-import { Sleeper } from './sleep.js';
+import { ChangeSignal } from '../change-signal.js';
 import type { SubscriptionSpec } from './subscription.js';
 
 export interface MembershipOptions extends MembershipContext {
@@ -31,7 +31,8 @@ export interface MembershipOptions extends MembershipContext {
 export abstract class MembershipBase implements GroupMembership {
   protected readonly ownership: PartitionOwnership;
   protected readonly poll: PollTracker;
-  protected readonly sleeper: Sleeper;
+  /** Backoff waits; cancelled (woken early) by close or a new rebalance. */
+  private readonly backoffs: ChangeSignal;
   protected state: GroupMetadata['state'] = 'joining';
   protected fatal: KafkaError | null = null;
   protected closing = false;
@@ -53,7 +54,7 @@ export abstract class MembershipBase implements GroupMembership {
   constructor(protected readonly options: MembershipOptions) {
     this.ownership = new PartitionOwnership(options);
     this.poll = new PollTracker(options.clock, options.maxPollIntervalMs);
-    this.sleeper = new Sleeper(options.clock);
+    this.backoffs = new ChangeSignal(options.clock);
     this.subscription = options.subscription;
     let resolve!: () => void;
     let reject!: (error: unknown) => void;
@@ -234,7 +235,7 @@ export abstract class MembershipBase implements GroupMembership {
     if (this.tickHandle !== null) this.options.clock.clearTimeout(this.tickHandle);
     this.stopMetadataChecks();
     this.wake?.();
-    this.sleeper.cancel();
+    this.backoffs.notify();
     this.options.host.interrupt();
     // Whatever is owned may belong to someone else now: drop it without committing.
     void this.ownership.lose(this.ownership.current()).catch(() => undefined);
@@ -265,7 +266,7 @@ export abstract class MembershipBase implements GroupMembership {
           }
           this.log('warn', `rebalance failed, retrying: ${error.message}`);
           this.rejoinReason ??= reason;
-          await this.sleeper.sleep(this.options.retryBackoffMs);
+          await this.backOff();
         }
         continue;
       }
@@ -329,7 +330,7 @@ export abstract class MembershipBase implements GroupMembership {
     this.closing = true;
     this.settleIdentityWaiters(false);
     this.stopMetadataChecks();
-    this.sleeper.cancel();
+    this.backoffs.notify();
     this.wake?.();
     await this.loop.catch(() => undefined);
     if (this.fatal === null && this.state !== 'left') {
@@ -340,5 +341,10 @@ export abstract class MembershipBase implements GroupMembership {
     this.ticking = false;
     if (this.tickHandle !== null) this.options.clock.clearTimeout(this.tickHandle);
     this.tickHandle = null;
+  }
+
+  /** Waits retryBackoffMs on the consumer's clock, or less if close or a rebalance cuts it short. */
+  protected backOff(): Promise<void> {
+    return this.backoffs.wait(this.options.clock.now() + this.options.retryBackoffMs, undefined);
   }
 }

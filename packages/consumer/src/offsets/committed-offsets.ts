@@ -1,7 +1,7 @@
+import { partitionKey } from '@kafkaline/network';
 import type { KafkaClient } from '@kafkaline/network';
 import { ErrorCode, KafkaBrokerError } from '@kafkaline/protocol';
 import { specificError } from '../errors.js';
-import { partitionKey } from '../fetch/partition-state.js';
 
 export interface TopicPartitionRef {
   topic: string;

@@ -1,6 +1,6 @@
+import { partitionKey } from '@kafkaline/network';
 import type { IsolationLevel, KafkaClient } from '@kafkaline/network';
 import { specificError } from '../errors.js';
-import { partitionKey } from '../fetch/partition-state.js';
 import type { TopicPartitionRef } from './committed-offsets.js';
 
 /**

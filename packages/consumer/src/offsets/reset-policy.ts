@@ -1,6 +1,6 @@
+import { partitionKey } from '@kafkaline/network';
 import type { IsolationLevel, KafkaClient } from '@kafkaline/network';
 import { ErrorCode, KafkaConfigError, OffsetOutOfRangeError } from '@kafkaline/protocol';
-import { partitionKey } from '../fetch/partition-state.js';
 import { boundaryOffsets } from './list-offsets.js';
 
 /** kafka-python's names, the modern names, and 'none' for "raise instead of resetting". */

@@ -4,21 +4,16 @@
 // cooperative-sticky moves no more owned partitions than balance forces.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { SeededRandom } from '@kafkaline/testing';
 import type { MemberSubscription, PartitionAssignor, TopicPartitions } from '../../src/group/assignors/assignor.js';
 import { cooperativeStickyAssignor } from '../../src/group/assignors/cooperative-sticky.js';
 import { rangeAssignor } from '../../src/group/assignors/range.js';
 import { roundRobinAssignor } from '../../src/group/assignors/round-robin.js';
 
-/** mulberry32: a tiny seeded generator, so each failing case can be replayed from its seed. */
+/** An integer in [0, max) from a seeded generator, so each failing case can be replayed from its seed. */
 function seeded(seed: number): (max: number) => number {
-  let state = seed >>> 0;
-  return (max) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * max);
-  };
+  const random = new SeededRandom(seed);
+  return (max) => random.int(0, max - 1);
 }
 
 interface RandomGroup {

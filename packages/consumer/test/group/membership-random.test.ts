@@ -4,6 +4,7 @@
 // (no member commits for a partition it no longer owns).
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { SeededRandom } from '@kafkaline/testing';
 import { appendMessages } from '../helpers/cluster.js';
 import { commitsSeen } from '../helpers/observe.js';
 import { allPartitions, GROUP, groupCluster, type Member, newMember, type Processed, runUntil, settleOn, settledGeneration, work } from './harness.js';
@@ -12,21 +13,10 @@ const SEQUENCES = Number(process.env.GROUP_SEQUENCES ?? 100);
 const PARTITIONS = 4;
 const ASSIGNORS = ['range', 'roundrobin', 'cooperative-sticky'] as const;
 
-/** mulberry32: small, seedable, good enough to pick test steps. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Returns how many partitions were consumed by more than one member (ownership that moved). */
 async function sequence(seed: number): Promise<number> {
-  const next = random(seed);
+  const random = new SeededRandom(seed);
+  const next = () => random.next();
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const assignor = pick(ASSIGNORS);
   const t = await groupCluster({ t: PARTITIONS }, 0);

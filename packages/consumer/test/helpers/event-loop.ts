@@ -1,32 +1,7 @@
 import type { ManualClock } from '@kafkaline/testing';
+import { flush, settle } from '../../../../scripts/test-helpers/event-loop.js';
 
-/** Lets in-process I/O and promise chains run: each turn is one setImmediate. */
-export async function flush(turns = 30): Promise<void> {
-  for (let i = 0; i < turns; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
-
-export interface Settled<T> {
-  done: boolean;
-  value?: T;
-  error?: unknown;
-  promise: Promise<void>;
-}
-
-/** Records a promise's outcome so a test can look at it later. */
-export function settle<T>(promise: Promise<T>): Settled<T> {
-  const record: Settled<T> = { done: false, promise: Promise.resolve() };
-  record.promise = promise.then(
-    (value) => {
-      record.done = true;
-      record.value = value;
-    },
-    (error: unknown) => {
-      record.done = true;
-      record.error = error;
-    },
-  );
-  return record;
-}
+export { flush, type Settled, settle, until } from '../../../../scripts/test-helpers/event-loop.js';
 
 /**
  * Runs `promise` to completion on a manual clock: lets the event loop work, and when nothing
@@ -47,13 +22,4 @@ export async function drive<T>(clock: ManualClock, promise: Promise<T>, options:
   if (!outcome.done) throw new Error(`the call did not settle within ${maxSteps} steps of the manual clock`);
   if ('error' in outcome) throw outcome.error;
   return outcome.value as T;
-}
-
-/** Waits (event-loop turns only, no time) until `predicate` holds. */
-export async function until(predicate: () => boolean, what: string, maxTurns = 5000): Promise<void> {
-  for (let i = 0; i < maxTurns; i++) {
-    if (predicate()) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  throw new Error(`gave up waiting for ${what} after ${maxTurns} event-loop turns`);
 }

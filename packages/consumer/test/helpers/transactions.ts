@@ -26,6 +26,18 @@ export class RawTransactionalProducer {
 
   /** Sends `values` in one transaction to topic/partition and commits or aborts it. */
   async transaction(topic: string, partition: number, values: string[], outcome: 'commit' | 'abort'): Promise<void> {
+    await this.open(topic, partition, values);
+    const ended = await this.client.send(0, 'EndTxn', 3, {
+      transactionalId: this.transactionalId,
+      producerId: this.producerId,
+      producerEpoch: this.producerEpoch,
+      committed: outcome === 'commit',
+    });
+    if (ended.errorCode !== 0) throw new Error(`EndTxn failed with error ${ended.errorCode}`);
+  }
+
+  /** Leaves a transaction open (data written, no marker): it holds back the last stable offset. */
+  async open(topic: string, partition: number, values: string[]): Promise<void> {
     const add = await this.client.send(0, 'AddPartitionsToTxn', 3, {
       v3AndBelowTransactionalId: this.transactionalId,
       v3AndBelowProducerId: this.producerId,
@@ -51,32 +63,5 @@ export class RawTransactionalProducer {
     });
     const produceError = produced.responses.flatMap((t) => t.partitionResponses.map((p) => p.errorCode)).find((code) => code !== 0);
     if (produceError !== undefined) throw new Error(`Produce failed with error ${produceError}`);
-    const ended = await this.client.send(0, 'EndTxn', 3, {
-      transactionalId: this.transactionalId,
-      producerId: this.producerId,
-      producerEpoch: this.producerEpoch,
-      committed: outcome === 'commit',
-    });
-    if (ended.errorCode !== 0) throw new Error(`EndTxn failed with error ${ended.errorCode}`);
-  }
-
-  /** Leaves a transaction open (data written, no marker): it holds back the last stable offset. */
-  async open(topic: string, partition: number, values: string[]): Promise<void> {
-    await this.client.send(0, 'AddPartitionsToTxn', 3, {
-      v3AndBelowTransactionalId: this.transactionalId,
-      v3AndBelowProducerId: this.producerId,
-      v3AndBelowProducerEpoch: this.producerEpoch,
-      v3AndBelowTopics: [{ name: topic, partitions: [partition] }],
-    });
-    const records = await encodeRecordBatch({
-      baseOffset: 0,
-      producerId: this.producerId,
-      producerEpoch: this.producerEpoch,
-      baseSequence: this.sequence,
-      isTransactional: true,
-      records: values.map((value) => ({ value, timestamp: 1 })),
-    });
-    this.sequence += values.length;
-    await this.client.send(0, 'Produce', 9, { transactionalId: this.transactionalId, acks: -1, timeoutMs: 5000, topicData: [{ name: topic, partitionData: [{ index: partition, records }] }] });
   }
 }
