@@ -1,4 +1,4 @@
-import { KafkaClient, partitionKey } from '@kafkaline/network';
+import { KafkaClient, partitionKey, type TopicPartition } from '@kafkaline/network';
 import { ErrorCode, KafkaConfigError, type KafkaRecord, OffsetOutOfRangeError, UnknownTopicOrPartitionError } from '@kafkaline/protocol';
 import { abortable } from './abortable.js';
 import type { CallOptions } from './base-consumer.js';
@@ -24,10 +24,7 @@ import { RestartableTimer } from './restartable-timer.js';
 import { Serial } from './serial.js';
 import { parseTopicPartitions, type TopicPartitionRequest, type TopicPartitionSpec } from './topic-partitions.js';
 
-export interface TopicPartition {
-  topic: string;
-  partition: number;
-}
+export type { TopicPartition };
 
 const NO_CALL_OPTIONS: CallOptions = {};
 

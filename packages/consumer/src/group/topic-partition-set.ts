@@ -1,12 +1,10 @@
+import { partitionKey, type TopicPartition } from '@kafkaline/network';
 import type { TopicPartitions } from './assignors/assignor.js';
 
-export interface TopicPartition {
-  topic: string;
-  partition: number;
-}
+export type { TopicPartition };
 
 export function topicPartitionKey(tp: TopicPartition): string {
-  return `${tp.topic}\u0000${tp.partition}`;
+  return partitionKey(tp.topic, tp.partition);
 }
 
 /** Expands the wire shape `{ topic, partitions[] }` into one entry per partition. */
