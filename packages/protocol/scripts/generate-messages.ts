@@ -183,6 +183,11 @@ function emitRead(e: Emitter, ctx: Context, field: FieldModel, type: FieldType, 
     }
     return;
   }
+  if (type.element.kind === 'primitive' && type.element.name === 'int32') {
+    // Broker id lists (replicas, ISR) dominate Metadata responses: one call per list.
+    e.line(`${target} = r.int32List(${flex}, ${nullable}) as never;`);
+    return;
+  }
   const count = e.fresh('n');
   const items = e.fresh('a');
   e.line(`const ${count} = ${choose(flex, `r.compactArrayLength(${nullable})`, `r.arrayLength(${nullable})`)};`);
@@ -190,12 +195,6 @@ function emitRead(e: Emitter, ctx: Context, field: FieldModel, type: FieldType, 
   e.line(`${target} = null as never;`);
   e.close();
   e.open('else {');
-  if (type.element.kind === 'primitive' && type.element.name === 'int32') {
-    // Broker id lists (replicas, ISR) dominate Metadata responses: one bounds check per array.
-    e.line(`${target} = r.int32Array(${count});`);
-    e.close();
-    return;
-  }
   e.line(`const ${items} = new Array(${count});`);
   const i = e.fresh('i');
   e.open(`for (let ${i} = 0; ${i} < ${count}; ${i}++) {`);
@@ -290,10 +289,11 @@ function emitStruct(e: Emitter, ctx: Context, struct: StructModel): void {
 
   // Decoder.
   e.open(`export function decode${name}(r: Reader, v: number): ${name} {`);
-  // A field read in every version needs no default: allocating one (often an array) per struct is waste.
+  // Only tagged fields start from their default; a field some versions lack gets it in an else
+  // branch, so a version that reads the field allocates no default (often an array) to discard.
   for (const f of fields) {
-    const alwaysRead = f.taggedVersions === null && versionCondition(f.versions, ctx.valid) === 'true';
-    e.line(alwaysRead ? `let ${local(f)}: ${name}['${f.name}'];` : `let ${local(f)}: ${name}['${f.name}'] = ${defaultExpr(f)};`);
+    const readInPlace = f.taggedVersions === null && versionCondition(f.versions, ctx.valid) !== 'false';
+    e.line(readInPlace ? `let ${local(f)}: ${name}['${f.name}'];` : `let ${local(f)}: ${name}['${f.name}'] = ${defaultExpr(f)};`);
   }
   for (const f of fields) {
     if (f.taggedVersions !== null) continue;
@@ -304,6 +304,9 @@ function emitStruct(e: Emitter, ctx: Context, struct: StructModel): void {
     else {
       e.open(`if (${present}) {`);
       emitRead(e, ctx, f, f.type, local(f), nullable, false);
+      e.close();
+      e.open('else {');
+      e.line(`${local(f)} = ${defaultExpr(f)};`);
       e.close();
     }
   }

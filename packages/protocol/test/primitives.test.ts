@@ -50,13 +50,21 @@ test('compact strings store length + 1, zero meaning null', () => {
   assert.is(r.remaining, 0);
 });
 
-test('int32 arrays read big-endian values and refuse a count the bytes cannot hold', () => {
-  const bytes = new Writer().int32(-1).int32(0x7fffffff).int32(-2147483648).uvarint(5).finish();
+test('int32 lists read their length and big-endian values, and refuse a count the bytes cannot hold', () => {
+  const bytes = new Writer().int32(3).int32(-1).int32(0x7fffffff).int32(-2147483648).uvarint(5).finish();
   const r = new Reader(bytes);
-  assert.equal(r.int32Array(3), [-1, 0x7fffffff, -2147483648]);
+  assert.equal(r.int32List(false, false), [-1, 0x7fffffff, -2147483648]);
   assert.is(r.uvarint(), 5);
   assert.is(r.remaining, 0);
-  assert.throws(() => new Reader(bytes.subarray(0, 11)).int32Array(3), /Truncated data: reading int32 array needs 12/);
+  assert.throws(() => new Reader(bytes.subarray(0, 15)).int32List(false, false), /array length 3 at position 4 exceeds the 11 byte/);
+  const compact = new Writer().uvarint(3).int32(7).int32(8).uvarint(0).uvarint(1).finish();
+  const c = new Reader(compact);
+  assert.equal(c.int32List(true, false), [7, 8]);
+  assert.is(c.int32List(true, true), null);
+  assert.equal(c.int32List(true, false), []);
+  assert.throws(() => new Reader(new Writer().int32(-1).finish()).int32List(false, false), /Invalid array length -1/);
+  assert.is(new Reader(new Writer().int32(-1).finish()).int32List(false, true), null);
+  assert.throws(() => new Reader(new Writer().int32(-2).finish()).int32List(false, true), /Invalid array length -2/);
 });
 
 test('one-byte varints are read past the end check, not around it', () => {

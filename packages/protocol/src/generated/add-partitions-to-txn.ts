@@ -125,10 +125,13 @@ export function defaultAddPartitionsToTxnResponseAddPartitionsToTxnResult(): Add
 }
 
 export function decodeAddPartitionsToTxnResponseAddPartitionsToTxnResult(r: Reader, v: number): AddPartitionsToTxnResponseAddPartitionsToTxnResult {
-  let f_transactionalId: AddPartitionsToTxnResponseAddPartitionsToTxnResult['transactionalId'] = "";
-  let f_topicResults: AddPartitionsToTxnResponseAddPartitionsToTxnResult['topicResults'] = [];
+  let f_transactionalId: AddPartitionsToTxnResponseAddPartitionsToTxnResult['transactionalId'];
+  let f_topicResults: AddPartitionsToTxnResponseAddPartitionsToTxnResult['topicResults'];
   if (v >= 4) {
     f_transactionalId = (v >= 3 ? r.compactString() : r.string());
+  }
+  else {
+    f_transactionalId = "";
   }
   if (v >= 4) {
     const n6 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -142,6 +145,9 @@ export function decodeAddPartitionsToTxnResponseAddPartitionsToTxnResult(r: Read
       }
       f_topicResults = a7;
     }
+  }
+  else {
+    f_topicResults = [];
   }
   if (v >= 3) {
     const tagCount = r.uvarint();
@@ -207,12 +213,15 @@ export function defaultAddPartitionsToTxnResponse(): AddPartitionsToTxnResponse 
 
 export function decodeAddPartitionsToTxnResponse(r: Reader, v: number): AddPartitionsToTxnResponse {
   let f_throttleTimeMs: AddPartitionsToTxnResponse['throttleTimeMs'];
-  let f_errorCode: AddPartitionsToTxnResponse['errorCode'] = 0;
-  let f_resultsByTransaction: AddPartitionsToTxnResponse['resultsByTransaction'] = [];
-  let f_resultsByTopicV3AndBelow: AddPartitionsToTxnResponse['resultsByTopicV3AndBelow'] = [];
+  let f_errorCode: AddPartitionsToTxnResponse['errorCode'];
+  let f_resultsByTransaction: AddPartitionsToTxnResponse['resultsByTransaction'];
+  let f_resultsByTopicV3AndBelow: AddPartitionsToTxnResponse['resultsByTopicV3AndBelow'];
   f_throttleTimeMs = r.int32();
   if (v >= 4) {
     f_errorCode = r.int16();
+  }
+  else {
+    f_errorCode = 0;
   }
   if (v >= 4) {
     const n12 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -227,6 +236,9 @@ export function decodeAddPartitionsToTxnResponse(r: Reader, v: number): AddParti
       f_resultsByTransaction = a13;
     }
   }
+  else {
+    f_resultsByTransaction = [];
+  }
   if (v <= 3) {
     const n15 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
     if (n15 === null) {
@@ -239,6 +251,9 @@ export function decodeAddPartitionsToTxnResponse(r: Reader, v: number): AddParti
       }
       f_resultsByTopicV3AndBelow = a16;
     }
+  }
+  else {
+    f_resultsByTopicV3AndBelow = [];
   }
   if (v >= 3) {
     const tagCount = r.uvarint();
@@ -329,13 +344,7 @@ export function decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r: Reader
   let f_name: AddPartitionsToTxnRequestAddPartitionsToTxnTopic['name'];
   let f_partitions: AddPartitionsToTxnRequestAddPartitionsToTxnTopic['partitions'];
   f_name = (v >= 3 ? r.compactString() : r.string());
-  const n24 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n24 === null) {
-    f_partitions = null as never;
-  }
-  else {
-    f_partitions = r.int32Array(n24);
-  }
+  f_partitions = r.int32List(v >= 3, false) as never;
   if (v >= 3) {
     const tagCount = r.uvarint();
     for (let t = 0; t < tagCount; t++) {
@@ -349,15 +358,15 @@ export function decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r: Reader
 
 export function encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w: Writer, v: number, o: AddPartitionsToTxnRequestAddPartitionsToTxnTopicInput): void {
   (v >= 3 ? w.compactString(o.name as string) : w.string(o.name as string));
-  const a26 = o.partitions;
-  if (a26 === null) {
+  const a24 = o.partitions;
+  if (a24 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     (v >= 3 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 3 ? w.uvarint(a26.length + 1) : w.int32(a26.length));
-    for (const x27 of a26) {
-      w.int32(x27);
+    (v >= 3 ? w.uvarint(a24.length + 1) : w.int32(a24.length));
+    for (const x25 of a24) {
+      w.int32(x25);
     }
   }
   if (v >= 3) {
@@ -391,35 +400,50 @@ export function defaultAddPartitionsToTxnRequestAddPartitionsToTxnTransaction():
 }
 
 export function decodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(r: Reader, v: number): AddPartitionsToTxnRequestAddPartitionsToTxnTransaction {
-  let f_transactionalId: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction['transactionalId'] = "";
-  let f_producerId: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction['producerId'] = 0n;
-  let f_producerEpoch: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction['producerEpoch'] = 0;
-  let f_verifyOnly: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction['verifyOnly'] = false;
-  let f_topics: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction['topics'] = [];
+  let f_transactionalId: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction['transactionalId'];
+  let f_producerId: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction['producerId'];
+  let f_producerEpoch: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction['producerEpoch'];
+  let f_verifyOnly: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction['verifyOnly'];
+  let f_topics: AddPartitionsToTxnRequestAddPartitionsToTxnTransaction['topics'];
   if (v >= 4) {
     f_transactionalId = (v >= 3 ? r.compactString() : r.string());
+  }
+  else {
+    f_transactionalId = "";
   }
   if (v >= 4) {
     f_producerId = r.int64();
   }
+  else {
+    f_producerId = 0n;
+  }
   if (v >= 4) {
     f_producerEpoch = r.int16();
+  }
+  else {
+    f_producerEpoch = 0;
   }
   if (v >= 4) {
     f_verifyOnly = r.bool();
   }
+  else {
+    f_verifyOnly = false;
+  }
   if (v >= 4) {
-    const n28 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n28 === null) {
+    const n26 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n26 === null) {
       f_topics = null as never;
     }
     else {
-      const a29 = new Array(n28);
-      for (let i30 = 0; i30 < n28; i30++) {
-        a29[i30] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, v);
+      const a27 = new Array(n26);
+      for (let i28 = 0; i28 < n26; i28++) {
+        a27[i28] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, v);
       }
-      f_topics = a29;
+      f_topics = a27;
     }
+  }
+  else {
+    f_topics = [];
   }
   if (v >= 3) {
     const tagCount = r.uvarint();
@@ -458,16 +482,16 @@ export function encodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(w: 
     if (o.verifyOnly !== undefined && o.verifyOnly !== false) throw fieldNotInVersion('VerifyOnly', v);
   }
   if (v >= 4) {
-    const a31 = (o.topics ?? []);
-    if (a31 === null) {
+    const a29 = (o.topics ?? []);
+    if (a29 === null) {
       if (!(false)) throw nullNotAllowed('Topics', v);
       (v >= 3 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 3 ? w.uvarint(a31.length + 1) : w.int32(a31.length));
-      for (const x32 of a31) {
-        const s33 = x32;
-        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w, v, s33);
+      (v >= 3 ? w.uvarint(a29.length + 1) : w.int32(a29.length));
+      for (const x30 of a29) {
+        const s31 = x30;
+        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w, v, s31);
       }
     }
   }
@@ -505,45 +529,60 @@ export function defaultAddPartitionsToTxnRequest(): AddPartitionsToTxnRequest {
 }
 
 export function decodeAddPartitionsToTxnRequest(r: Reader, v: number): AddPartitionsToTxnRequest {
-  let f_transactions: AddPartitionsToTxnRequest['transactions'] = [];
-  let f_v3AndBelowTransactionalId: AddPartitionsToTxnRequest['v3AndBelowTransactionalId'] = "";
-  let f_v3AndBelowProducerId: AddPartitionsToTxnRequest['v3AndBelowProducerId'] = 0n;
-  let f_v3AndBelowProducerEpoch: AddPartitionsToTxnRequest['v3AndBelowProducerEpoch'] = 0;
-  let f_v3AndBelowTopics: AddPartitionsToTxnRequest['v3AndBelowTopics'] = [];
+  let f_transactions: AddPartitionsToTxnRequest['transactions'];
+  let f_v3AndBelowTransactionalId: AddPartitionsToTxnRequest['v3AndBelowTransactionalId'];
+  let f_v3AndBelowProducerId: AddPartitionsToTxnRequest['v3AndBelowProducerId'];
+  let f_v3AndBelowProducerEpoch: AddPartitionsToTxnRequest['v3AndBelowProducerEpoch'];
+  let f_v3AndBelowTopics: AddPartitionsToTxnRequest['v3AndBelowTopics'];
   if (v >= 4) {
-    const n34 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n34 === null) {
+    const n32 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n32 === null) {
       f_transactions = null as never;
     }
     else {
-      const a35 = new Array(n34);
-      for (let i36 = 0; i36 < n34; i36++) {
-        a35[i36] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(r, v);
+      const a33 = new Array(n32);
+      for (let i34 = 0; i34 < n32; i34++) {
+        a33[i34] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(r, v);
       }
-      f_transactions = a35;
+      f_transactions = a33;
     }
+  }
+  else {
+    f_transactions = [];
   }
   if (v <= 3) {
     f_v3AndBelowTransactionalId = (v >= 3 ? r.compactString() : r.string());
   }
+  else {
+    f_v3AndBelowTransactionalId = "";
+  }
   if (v <= 3) {
     f_v3AndBelowProducerId = r.int64();
+  }
+  else {
+    f_v3AndBelowProducerId = 0n;
   }
   if (v <= 3) {
     f_v3AndBelowProducerEpoch = r.int16();
   }
+  else {
+    f_v3AndBelowProducerEpoch = 0;
+  }
   if (v <= 3) {
-    const n37 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n37 === null) {
+    const n35 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n35 === null) {
       f_v3AndBelowTopics = null as never;
     }
     else {
-      const a38 = new Array(n37);
-      for (let i39 = 0; i39 < n37; i39++) {
-        a38[i39] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, v);
+      const a36 = new Array(n35);
+      for (let i37 = 0; i37 < n35; i37++) {
+        a36[i37] = decodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r, v);
       }
-      f_v3AndBelowTopics = a38;
+      f_v3AndBelowTopics = a36;
     }
+  }
+  else {
+    f_v3AndBelowTopics = [];
   }
   if (v >= 3) {
     const tagCount = r.uvarint();
@@ -558,16 +597,16 @@ export function decodeAddPartitionsToTxnRequest(r: Reader, v: number): AddPartit
 
 export function encodeAddPartitionsToTxnRequest(w: Writer, v: number, o: AddPartitionsToTxnRequestInput): void {
   if (v >= 4) {
-    const a40 = (o.transactions ?? []);
-    if (a40 === null) {
+    const a38 = (o.transactions ?? []);
+    if (a38 === null) {
       if (!(false)) throw nullNotAllowed('Transactions', v);
       (v >= 3 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 3 ? w.uvarint(a40.length + 1) : w.int32(a40.length));
-      for (const x41 of a40) {
-        const s42 = x41;
-        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(w, v, s42);
+      (v >= 3 ? w.uvarint(a38.length + 1) : w.int32(a38.length));
+      for (const x39 of a38) {
+        const s40 = x39;
+        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(w, v, s40);
       }
     }
   }
@@ -593,16 +632,16 @@ export function encodeAddPartitionsToTxnRequest(w: Writer, v: number, o: AddPart
     if (o.v3AndBelowProducerEpoch !== undefined && o.v3AndBelowProducerEpoch !== 0) throw fieldNotInVersion('V3AndBelowProducerEpoch', v);
   }
   if (v <= 3) {
-    const a43 = (o.v3AndBelowTopics ?? []);
-    if (a43 === null) {
+    const a41 = (o.v3AndBelowTopics ?? []);
+    if (a41 === null) {
       if (!(false)) throw nullNotAllowed('V3AndBelowTopics', v);
       (v >= 3 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 3 ? w.uvarint(a43.length + 1) : w.int32(a43.length));
-      for (const x44 of a43) {
-        const s45 = x44;
-        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w, v, s45);
+      (v >= 3 ? w.uvarint(a41.length + 1) : w.int32(a41.length));
+      for (const x42 of a41) {
+        const s43 = x42;
+        encodeAddPartitionsToTxnRequestAddPartitionsToTxnTopic(w, v, s43);
       }
     }
   }

@@ -73,17 +73,26 @@ export function defaultApiVersionsResponseSupportedFeatureKey(): ApiVersionsResp
 }
 
 export function decodeApiVersionsResponseSupportedFeatureKey(r: Reader, v: number): ApiVersionsResponseSupportedFeatureKey {
-  let f_name: ApiVersionsResponseSupportedFeatureKey['name'] = "";
-  let f_minVersion: ApiVersionsResponseSupportedFeatureKey['minVersion'] = 0;
-  let f_maxVersion: ApiVersionsResponseSupportedFeatureKey['maxVersion'] = 0;
+  let f_name: ApiVersionsResponseSupportedFeatureKey['name'];
+  let f_minVersion: ApiVersionsResponseSupportedFeatureKey['minVersion'];
+  let f_maxVersion: ApiVersionsResponseSupportedFeatureKey['maxVersion'];
   if (v >= 3) {
     f_name = (v >= 3 ? r.compactString() : r.string());
+  }
+  else {
+    f_name = "";
   }
   if (v >= 3) {
     f_minVersion = r.int16();
   }
+  else {
+    f_minVersion = 0;
+  }
   if (v >= 3) {
     f_maxVersion = r.int16();
+  }
+  else {
+    f_maxVersion = 0;
   }
   if (v >= 3) {
     const tagCount = r.uvarint();
@@ -140,17 +149,26 @@ export function defaultApiVersionsResponseFinalizedFeatureKey(): ApiVersionsResp
 }
 
 export function decodeApiVersionsResponseFinalizedFeatureKey(r: Reader, v: number): ApiVersionsResponseFinalizedFeatureKey {
-  let f_name: ApiVersionsResponseFinalizedFeatureKey['name'] = "";
-  let f_maxVersionLevel: ApiVersionsResponseFinalizedFeatureKey['maxVersionLevel'] = 0;
-  let f_minVersionLevel: ApiVersionsResponseFinalizedFeatureKey['minVersionLevel'] = 0;
+  let f_name: ApiVersionsResponseFinalizedFeatureKey['name'];
+  let f_maxVersionLevel: ApiVersionsResponseFinalizedFeatureKey['maxVersionLevel'];
+  let f_minVersionLevel: ApiVersionsResponseFinalizedFeatureKey['minVersionLevel'];
   if (v >= 3) {
     f_name = (v >= 3 ? r.compactString() : r.string());
+  }
+  else {
+    f_name = "";
   }
   if (v >= 3) {
     f_maxVersionLevel = r.int16();
   }
+  else {
+    f_maxVersionLevel = 0;
+  }
   if (v >= 3) {
     f_minVersionLevel = r.int16();
+  }
+  else {
+    f_minVersionLevel = 0;
   }
   if (v >= 3) {
     const tagCount = r.uvarint();
@@ -221,7 +239,7 @@ export function defaultApiVersionsResponse(): ApiVersionsResponse {
 export function decodeApiVersionsResponse(r: Reader, v: number): ApiVersionsResponse {
   let f_errorCode: ApiVersionsResponse['errorCode'];
   let f_apiKeys: ApiVersionsResponse['apiKeys'];
-  let f_throttleTimeMs: ApiVersionsResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: ApiVersionsResponse['throttleTimeMs'];
   let f_supportedFeatures: ApiVersionsResponse['supportedFeatures'] = [];
   let f_finalizedFeaturesEpoch: ApiVersionsResponse['finalizedFeaturesEpoch'] = -1n;
   let f_finalizedFeatures: ApiVersionsResponse['finalizedFeatures'] = [];
@@ -240,6 +258,9 @@ export function decodeApiVersionsResponse(r: Reader, v: number): ApiVersionsResp
   }
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
+  }
+  else {
+    f_throttleTimeMs = 0;
   }
   if (v >= 3) {
     const tagCount = r.uvarint();
@@ -402,13 +423,19 @@ export function defaultApiVersionsRequest(): ApiVersionsRequest {
 }
 
 export function decodeApiVersionsRequest(r: Reader, v: number): ApiVersionsRequest {
-  let f_clientSoftwareName: ApiVersionsRequest['clientSoftwareName'] = "";
-  let f_clientSoftwareVersion: ApiVersionsRequest['clientSoftwareVersion'] = "";
+  let f_clientSoftwareName: ApiVersionsRequest['clientSoftwareName'];
+  let f_clientSoftwareVersion: ApiVersionsRequest['clientSoftwareVersion'];
   if (v >= 3) {
     f_clientSoftwareName = (v >= 3 ? r.compactString() : r.string());
   }
+  else {
+    f_clientSoftwareName = "";
+  }
   if (v >= 3) {
     f_clientSoftwareVersion = (v >= 3 ? r.compactString() : r.string());
+  }
+  else {
+    f_clientSoftwareVersion = "";
   }
   if (v >= 3) {
     const tagCount = r.uvarint();

@@ -33,13 +33,7 @@ export function decodeConsumerGroupDescribeResponseTopicPartitions(r: Reader, v:
   let f_partitions: ConsumerGroupDescribeResponseTopicPartitions['partitions'];
   f_topicId = r.uuid();
   f_topicName = r.compactString();
-  const n0 = r.compactArrayLength(false);
-  if (n0 === null) {
-    f_partitions = null as never;
-  }
-  else {
-    f_partitions = r.int32Array(n0);
-  }
+  f_partitions = r.int32List(true, false) as never;
   {
     const tagCount = r.uvarint();
     for (let t = 0; t < tagCount; t++) {
@@ -54,15 +48,15 @@ export function decodeConsumerGroupDescribeResponseTopicPartitions(r: Reader, v:
 export function encodeConsumerGroupDescribeResponseTopicPartitions(w: Writer, v: number, o: ConsumerGroupDescribeResponseTopicPartitionsInput): void {
   w.uuid(o.topicId);
   w.compactString(o.topicName as string);
-  const a2 = o.partitions;
-  if (a2 === null) {
+  const a0 = o.partitions;
+  if (a0 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a2.length + 1);
-    for (const x3 of a2) {
-      w.int32(x3);
+    w.uvarint(a0.length + 1);
+    for (const x1 of a0) {
+      w.int32(x1);
     }
   }
   {
@@ -85,16 +79,16 @@ export function defaultConsumerGroupDescribeResponseAssignment(): ConsumerGroupD
 
 export function decodeConsumerGroupDescribeResponseAssignment(r: Reader, v: number): ConsumerGroupDescribeResponseAssignment {
   let f_topicPartitions: ConsumerGroupDescribeResponseAssignment['topicPartitions'];
-  const n4 = r.compactArrayLength(false);
-  if (n4 === null) {
+  const n2 = r.compactArrayLength(false);
+  if (n2 === null) {
     f_topicPartitions = null as never;
   }
   else {
-    const a5 = new Array(n4);
-    for (let i6 = 0; i6 < n4; i6++) {
-      a5[i6] = decodeConsumerGroupDescribeResponseTopicPartitions(r, v);
+    const a3 = new Array(n2);
+    for (let i4 = 0; i4 < n2; i4++) {
+      a3[i4] = decodeConsumerGroupDescribeResponseTopicPartitions(r, v);
     }
-    f_topicPartitions = a5;
+    f_topicPartitions = a3;
   }
   {
     const tagCount = r.uvarint();
@@ -108,16 +102,16 @@ export function decodeConsumerGroupDescribeResponseAssignment(r: Reader, v: numb
 }
 
 export function encodeConsumerGroupDescribeResponseAssignment(w: Writer, v: number, o: ConsumerGroupDescribeResponseAssignmentInput): void {
-  const a7 = o.topicPartitions;
-  if (a7 === null) {
+  const a5 = o.topicPartitions;
+  if (a5 === null) {
     if (!(false)) throw nullNotAllowed('TopicPartitions', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a7.length + 1);
-    for (const x8 of a7) {
-      const s9 = x8;
-      encodeConsumerGroupDescribeResponseTopicPartitions(w, v, s9);
+    w.uvarint(a5.length + 1);
+    for (const x6 of a5) {
+      const s7 = x6;
+      encodeConsumerGroupDescribeResponseTopicPartitions(w, v, s7);
     }
   }
   {
@@ -179,29 +173,32 @@ export function decodeConsumerGroupDescribeResponseMember(r: Reader, v: number):
   let f_subscribedTopicRegex: ConsumerGroupDescribeResponseMember['subscribedTopicRegex'];
   let f_assignment: ConsumerGroupDescribeResponseMember['assignment'];
   let f_targetAssignment: ConsumerGroupDescribeResponseMember['targetAssignment'];
-  let f_memberType: ConsumerGroupDescribeResponseMember['memberType'] = -1;
+  let f_memberType: ConsumerGroupDescribeResponseMember['memberType'];
   f_memberId = r.compactString();
   f_instanceId = r.compactNullableString();
   f_rackId = r.compactNullableString();
   f_memberEpoch = r.int32();
   f_clientId = r.compactString();
   f_clientHost = r.compactString();
-  const n10 = r.compactArrayLength(false);
-  if (n10 === null) {
+  const n8 = r.compactArrayLength(false);
+  if (n8 === null) {
     f_subscribedTopicNames = null as never;
   }
   else {
-    const a11 = new Array(n10);
-    for (let i12 = 0; i12 < n10; i12++) {
-      a11[i12] = r.compactString();
+    const a9 = new Array(n8);
+    for (let i10 = 0; i10 < n8; i10++) {
+      a9[i10] = r.compactString();
     }
-    f_subscribedTopicNames = a11;
+    f_subscribedTopicNames = a9;
   }
   f_subscribedTopicRegex = r.compactNullableString();
   f_assignment = decodeConsumerGroupDescribeResponseAssignment(r, v);
   f_targetAssignment = decodeConsumerGroupDescribeResponseAssignment(r, v);
   if (v >= 1) {
     f_memberType = r.int8();
+  }
+  else {
+    f_memberType = -1;
   }
   {
     const tagCount = r.uvarint();
@@ -221,22 +218,22 @@ export function encodeConsumerGroupDescribeResponseMember(w: Writer, v: number, 
   w.int32(o.memberEpoch);
   w.compactString(o.clientId as string);
   w.compactString(o.clientHost as string);
-  const a13 = o.subscribedTopicNames;
-  if (a13 === null) {
+  const a11 = o.subscribedTopicNames;
+  if (a11 === null) {
     if (!(false)) throw nullNotAllowed('SubscribedTopicNames', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a13.length + 1);
-    for (const x14 of a13) {
-      w.compactString(x14 as string);
+    w.uvarint(a11.length + 1);
+    for (const x12 of a11) {
+      w.compactString(x12 as string);
     }
   }
   w.compactNullableString((o.subscribedTopicRegex ?? null));
-  const s15 = o.assignment;
-  encodeConsumerGroupDescribeResponseAssignment(w, v, s15);
-  const s16 = o.targetAssignment;
-  encodeConsumerGroupDescribeResponseAssignment(w, v, s16);
+  const s13 = o.assignment;
+  encodeConsumerGroupDescribeResponseAssignment(w, v, s13);
+  const s14 = o.targetAssignment;
+  encodeConsumerGroupDescribeResponseAssignment(w, v, s14);
   if (v >= 1) {
     w.int8((o.memberType ?? -1));
   }
@@ -299,16 +296,16 @@ export function decodeConsumerGroupDescribeResponseDescribedGroup(r: Reader, v: 
   f_groupEpoch = r.int32();
   f_assignmentEpoch = r.int32();
   f_assignorName = r.compactString();
-  const n17 = r.compactArrayLength(false);
-  if (n17 === null) {
+  const n15 = r.compactArrayLength(false);
+  if (n15 === null) {
     f_members = null as never;
   }
   else {
-    const a18 = new Array(n17);
-    for (let i19 = 0; i19 < n17; i19++) {
-      a18[i19] = decodeConsumerGroupDescribeResponseMember(r, v);
+    const a16 = new Array(n15);
+    for (let i17 = 0; i17 < n15; i17++) {
+      a16[i17] = decodeConsumerGroupDescribeResponseMember(r, v);
     }
-    f_members = a18;
+    f_members = a16;
   }
   f_authorizedOperations = r.int32();
   {
@@ -330,16 +327,16 @@ export function encodeConsumerGroupDescribeResponseDescribedGroup(w: Writer, v: 
   w.int32(o.groupEpoch);
   w.int32(o.assignmentEpoch);
   w.compactString(o.assignorName as string);
-  const a20 = o.members;
-  if (a20 === null) {
+  const a18 = o.members;
+  if (a18 === null) {
     if (!(false)) throw nullNotAllowed('Members', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a20.length + 1);
-    for (const x21 of a20) {
-      const s22 = x21;
-      encodeConsumerGroupDescribeResponseMember(w, v, s22);
+    w.uvarint(a18.length + 1);
+    for (const x19 of a18) {
+      const s20 = x19;
+      encodeConsumerGroupDescribeResponseMember(w, v, s20);
     }
   }
   w.int32((o.authorizedOperations ?? -2147483648));
@@ -368,16 +365,16 @@ export function decodeConsumerGroupDescribeResponse(r: Reader, v: number): Consu
   let f_throttleTimeMs: ConsumerGroupDescribeResponse['throttleTimeMs'];
   let f_groups: ConsumerGroupDescribeResponse['groups'];
   f_throttleTimeMs = r.int32();
-  const n23 = r.compactArrayLength(false);
-  if (n23 === null) {
+  const n21 = r.compactArrayLength(false);
+  if (n21 === null) {
     f_groups = null as never;
   }
   else {
-    const a24 = new Array(n23);
-    for (let i25 = 0; i25 < n23; i25++) {
-      a24[i25] = decodeConsumerGroupDescribeResponseDescribedGroup(r, v);
+    const a22 = new Array(n21);
+    for (let i23 = 0; i23 < n21; i23++) {
+      a22[i23] = decodeConsumerGroupDescribeResponseDescribedGroup(r, v);
     }
-    f_groups = a24;
+    f_groups = a22;
   }
   {
     const tagCount = r.uvarint();
@@ -392,16 +389,16 @@ export function decodeConsumerGroupDescribeResponse(r: Reader, v: number): Consu
 
 export function encodeConsumerGroupDescribeResponse(w: Writer, v: number, o: ConsumerGroupDescribeResponseInput): void {
   w.int32(o.throttleTimeMs);
-  const a26 = o.groups;
-  if (a26 === null) {
+  const a24 = o.groups;
+  if (a24 === null) {
     if (!(false)) throw nullNotAllowed('Groups', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a26.length + 1);
-    for (const x27 of a26) {
-      const s28 = x27;
-      encodeConsumerGroupDescribeResponseDescribedGroup(w, v, s28);
+    w.uvarint(a24.length + 1);
+    for (const x25 of a24) {
+      const s26 = x25;
+      encodeConsumerGroupDescribeResponseDescribedGroup(w, v, s26);
     }
   }
   {
@@ -442,16 +439,16 @@ export function defaultConsumerGroupDescribeRequest(): ConsumerGroupDescribeRequ
 export function decodeConsumerGroupDescribeRequest(r: Reader, v: number): ConsumerGroupDescribeRequest {
   let f_groupIds: ConsumerGroupDescribeRequest['groupIds'];
   let f_includeAuthorizedOperations: ConsumerGroupDescribeRequest['includeAuthorizedOperations'];
-  const n29 = r.compactArrayLength(false);
-  if (n29 === null) {
+  const n27 = r.compactArrayLength(false);
+  if (n27 === null) {
     f_groupIds = null as never;
   }
   else {
-    const a30 = new Array(n29);
-    for (let i31 = 0; i31 < n29; i31++) {
-      a30[i31] = r.compactString();
+    const a28 = new Array(n27);
+    for (let i29 = 0; i29 < n27; i29++) {
+      a28[i29] = r.compactString();
     }
-    f_groupIds = a30;
+    f_groupIds = a28;
   }
   f_includeAuthorizedOperations = r.bool();
   {
@@ -466,15 +463,15 @@ export function decodeConsumerGroupDescribeRequest(r: Reader, v: number): Consum
 }
 
 export function encodeConsumerGroupDescribeRequest(w: Writer, v: number, o: ConsumerGroupDescribeRequestInput): void {
-  const a32 = o.groupIds;
-  if (a32 === null) {
+  const a30 = o.groupIds;
+  if (a30 === null) {
     if (!(false)) throw nullNotAllowed('GroupIds', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a32.length + 1);
-    for (const x33 of a32) {
-      w.compactString(x33 as string);
+    w.uvarint(a30.length + 1);
+    for (const x31 of a30) {
+      w.compactString(x31 as string);
     }
   }
   w.bool(o.includeAuthorizedOperations);

@@ -28,13 +28,7 @@ export function decodeConsumerGroupHeartbeatResponseTopicPartitions(r: Reader, v
   let f_topicId: ConsumerGroupHeartbeatResponseTopicPartitions['topicId'];
   let f_partitions: ConsumerGroupHeartbeatResponseTopicPartitions['partitions'];
   f_topicId = r.uuid();
-  const n0 = r.compactArrayLength(false);
-  if (n0 === null) {
-    f_partitions = null as never;
-  }
-  else {
-    f_partitions = r.int32Array(n0);
-  }
+  f_partitions = r.int32List(true, false) as never;
   {
     const tagCount = r.uvarint();
     for (let t = 0; t < tagCount; t++) {
@@ -48,15 +42,15 @@ export function decodeConsumerGroupHeartbeatResponseTopicPartitions(r: Reader, v
 
 export function encodeConsumerGroupHeartbeatResponseTopicPartitions(w: Writer, v: number, o: ConsumerGroupHeartbeatResponseTopicPartitionsInput): void {
   w.uuid(o.topicId);
-  const a2 = o.partitions;
-  if (a2 === null) {
+  const a0 = o.partitions;
+  if (a0 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a2.length + 1);
-    for (const x3 of a2) {
-      w.int32(x3);
+    w.uvarint(a0.length + 1);
+    for (const x1 of a0) {
+      w.int32(x1);
     }
   }
   {
@@ -79,16 +73,16 @@ export function defaultConsumerGroupHeartbeatResponseAssignment(): ConsumerGroup
 
 export function decodeConsumerGroupHeartbeatResponseAssignment(r: Reader, v: number): ConsumerGroupHeartbeatResponseAssignment {
   let f_topicPartitions: ConsumerGroupHeartbeatResponseAssignment['topicPartitions'];
-  const n4 = r.compactArrayLength(false);
-  if (n4 === null) {
+  const n2 = r.compactArrayLength(false);
+  if (n2 === null) {
     f_topicPartitions = null as never;
   }
   else {
-    const a5 = new Array(n4);
-    for (let i6 = 0; i6 < n4; i6++) {
-      a5[i6] = decodeConsumerGroupHeartbeatResponseTopicPartitions(r, v);
+    const a3 = new Array(n2);
+    for (let i4 = 0; i4 < n2; i4++) {
+      a3[i4] = decodeConsumerGroupHeartbeatResponseTopicPartitions(r, v);
     }
-    f_topicPartitions = a5;
+    f_topicPartitions = a3;
   }
   {
     const tagCount = r.uvarint();
@@ -102,16 +96,16 @@ export function decodeConsumerGroupHeartbeatResponseAssignment(r: Reader, v: num
 }
 
 export function encodeConsumerGroupHeartbeatResponseAssignment(w: Writer, v: number, o: ConsumerGroupHeartbeatResponseAssignmentInput): void {
-  const a7 = o.topicPartitions;
-  if (a7 === null) {
+  const a5 = o.topicPartitions;
+  if (a5 === null) {
     if (!(false)) throw nullNotAllowed('TopicPartitions', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a7.length + 1);
-    for (const x8 of a7) {
-      const s9 = x8;
-      encodeConsumerGroupHeartbeatResponseTopicPartitions(w, v, s9);
+    w.uvarint(a5.length + 1);
+    for (const x6 of a5) {
+      const s7 = x6;
+      encodeConsumerGroupHeartbeatResponseTopicPartitions(w, v, s7);
     }
   }
   {
@@ -183,13 +177,13 @@ export function encodeConsumerGroupHeartbeatResponse(w: Writer, v: number, o: Co
   w.compactNullableString((o.memberId ?? null));
   w.int32(o.memberEpoch);
   w.int32(o.heartbeatIntervalMs);
-  const s10 = (o.assignment ?? null);
-  if (s10 === null) {
+  const s8 = (o.assignment ?? null);
+  if (s8 === null) {
     w.int8(-1);
   }
   else {
     w.int8(1);
-    encodeConsumerGroupHeartbeatResponseAssignment(w, v, s10);
+    encodeConsumerGroupHeartbeatResponseAssignment(w, v, s8);
   }
   {
     w.uvarint(0);
@@ -230,13 +224,7 @@ export function decodeConsumerGroupHeartbeatRequestTopicPartitions(r: Reader, v:
   let f_topicId: ConsumerGroupHeartbeatRequestTopicPartitions['topicId'];
   let f_partitions: ConsumerGroupHeartbeatRequestTopicPartitions['partitions'];
   f_topicId = r.uuid();
-  const n11 = r.compactArrayLength(false);
-  if (n11 === null) {
-    f_partitions = null as never;
-  }
-  else {
-    f_partitions = r.int32Array(n11);
-  }
+  f_partitions = r.int32List(true, false) as never;
   {
     const tagCount = r.uvarint();
     for (let t = 0; t < tagCount; t++) {
@@ -250,15 +238,15 @@ export function decodeConsumerGroupHeartbeatRequestTopicPartitions(r: Reader, v:
 
 export function encodeConsumerGroupHeartbeatRequestTopicPartitions(w: Writer, v: number, o: ConsumerGroupHeartbeatRequestTopicPartitionsInput): void {
   w.uuid(o.topicId);
-  const a13 = o.partitions;
-  if (a13 === null) {
+  const a9 = o.partitions;
+  if (a9 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a13.length + 1);
-    for (const x14 of a13) {
-      w.int32(x14);
+    w.uvarint(a9.length + 1);
+    for (const x10 of a9) {
+      w.int32(x10);
     }
   }
   {
@@ -314,7 +302,7 @@ export function decodeConsumerGroupHeartbeatRequest(r: Reader, v: number): Consu
   let f_rackId: ConsumerGroupHeartbeatRequest['rackId'];
   let f_rebalanceTimeoutMs: ConsumerGroupHeartbeatRequest['rebalanceTimeoutMs'];
   let f_subscribedTopicNames: ConsumerGroupHeartbeatRequest['subscribedTopicNames'];
-  let f_subscribedTopicRegex: ConsumerGroupHeartbeatRequest['subscribedTopicRegex'] = null;
+  let f_subscribedTopicRegex: ConsumerGroupHeartbeatRequest['subscribedTopicRegex'];
   let f_serverAssignor: ConsumerGroupHeartbeatRequest['serverAssignor'];
   let f_topicPartitions: ConsumerGroupHeartbeatRequest['topicPartitions'];
   f_groupId = r.compactString();
@@ -323,31 +311,34 @@ export function decodeConsumerGroupHeartbeatRequest(r: Reader, v: number): Consu
   f_instanceId = r.compactNullableString();
   f_rackId = r.compactNullableString();
   f_rebalanceTimeoutMs = r.int32();
-  const n15 = r.compactArrayLength(true);
-  if (n15 === null) {
+  const n11 = r.compactArrayLength(true);
+  if (n11 === null) {
     f_subscribedTopicNames = null as never;
   }
   else {
-    const a16 = new Array(n15);
-    for (let i17 = 0; i17 < n15; i17++) {
-      a16[i17] = r.compactString();
+    const a12 = new Array(n11);
+    for (let i13 = 0; i13 < n11; i13++) {
+      a12[i13] = r.compactString();
     }
-    f_subscribedTopicNames = a16;
+    f_subscribedTopicNames = a12;
   }
   if (v >= 1) {
     f_subscribedTopicRegex = (v >= 1 ? r.compactNullableString() : r.compactString());
   }
+  else {
+    f_subscribedTopicRegex = null;
+  }
   f_serverAssignor = r.compactNullableString();
-  const n18 = r.compactArrayLength(true);
-  if (n18 === null) {
+  const n14 = r.compactArrayLength(true);
+  if (n14 === null) {
     f_topicPartitions = null as never;
   }
   else {
-    const a19 = new Array(n18);
-    for (let i20 = 0; i20 < n18; i20++) {
-      a19[i20] = decodeConsumerGroupHeartbeatRequestTopicPartitions(r, v);
+    const a15 = new Array(n14);
+    for (let i16 = 0; i16 < n14; i16++) {
+      a15[i16] = decodeConsumerGroupHeartbeatRequestTopicPartitions(r, v);
     }
-    f_topicPartitions = a19;
+    f_topicPartitions = a15;
   }
   {
     const tagCount = r.uvarint();
@@ -367,14 +358,14 @@ export function encodeConsumerGroupHeartbeatRequest(w: Writer, v: number, o: Con
   w.compactNullableString((o.instanceId ?? null));
   w.compactNullableString((o.rackId ?? null));
   w.int32((o.rebalanceTimeoutMs ?? -1));
-  const a21 = (o.subscribedTopicNames ?? null);
-  if (a21 === null) {
+  const a17 = (o.subscribedTopicNames ?? null);
+  if (a17 === null) {
     w.uvarint(0);
   }
   else {
-    w.uvarint(a21.length + 1);
-    for (const x22 of a21) {
-      w.compactString(x22 as string);
+    w.uvarint(a17.length + 1);
+    for (const x18 of a17) {
+      w.compactString(x18 as string);
     }
   }
   if (v >= 1) {
@@ -384,15 +375,15 @@ export function encodeConsumerGroupHeartbeatRequest(w: Writer, v: number, o: Con
     if (o.subscribedTopicRegex !== undefined && o.subscribedTopicRegex !== null) throw fieldNotInVersion('SubscribedTopicRegex', v);
   }
   w.compactNullableString((o.serverAssignor ?? null));
-  const a23 = (o.topicPartitions ?? null);
-  if (a23 === null) {
+  const a19 = (o.topicPartitions ?? null);
+  if (a19 === null) {
     w.uvarint(0);
   }
   else {
-    w.uvarint(a23.length + 1);
-    for (const x24 of a23) {
-      const s25 = x24;
-      encodeConsumerGroupHeartbeatRequestTopicPartitions(w, v, s25);
+    w.uvarint(a19.length + 1);
+    for (const x20 of a19) {
+      const s21 = x20;
+      encodeConsumerGroupHeartbeatRequestTopicPartitions(w, v, s21);
     }
   }
   {

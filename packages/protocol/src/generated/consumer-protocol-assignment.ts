@@ -27,27 +27,21 @@ export function decodeConsumerProtocolAssignmentTopicPartition(r: Reader, v: num
   let f_topic: ConsumerProtocolAssignmentTopicPartition['topic'];
   let f_partitions: ConsumerProtocolAssignmentTopicPartition['partitions'];
   f_topic = r.string();
-  const n0 = r.arrayLength(false);
-  if (n0 === null) {
-    f_partitions = null as never;
-  }
-  else {
-    f_partitions = r.int32Array(n0);
-  }
+  f_partitions = r.int32List(false, false) as never;
   return { topic: f_topic, partitions: f_partitions };
 }
 
 export function encodeConsumerProtocolAssignmentTopicPartition(w: Writer, v: number, o: ConsumerProtocolAssignmentTopicPartitionInput): void {
   w.string(o.topic as string);
-  const a2 = o.partitions;
-  if (a2 === null) {
+  const a0 = o.partitions;
+  if (a0 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     w.int32(-1);
   }
   else {
-    w.int32(a2.length);
-    for (const x3 of a2) {
-      w.int32(x3);
+    w.int32(a0.length);
+    for (const x1 of a0) {
+      w.int32(x1);
     }
   }
 }
@@ -71,32 +65,32 @@ export function defaultConsumerProtocolAssignment(): ConsumerProtocolAssignment 
 export function decodeConsumerProtocolAssignment(r: Reader, v: number): ConsumerProtocolAssignment {
   let f_assignedPartitions: ConsumerProtocolAssignment['assignedPartitions'];
   let f_userData: ConsumerProtocolAssignment['userData'];
-  const n4 = r.arrayLength(false);
-  if (n4 === null) {
+  const n2 = r.arrayLength(false);
+  if (n2 === null) {
     f_assignedPartitions = null as never;
   }
   else {
-    const a5 = new Array(n4);
-    for (let i6 = 0; i6 < n4; i6++) {
-      a5[i6] = decodeConsumerProtocolAssignmentTopicPartition(r, v);
+    const a3 = new Array(n2);
+    for (let i4 = 0; i4 < n2; i4++) {
+      a3[i4] = decodeConsumerProtocolAssignmentTopicPartition(r, v);
     }
-    f_assignedPartitions = a5;
+    f_assignedPartitions = a3;
   }
   f_userData = r.nullableBytes();
   return { assignedPartitions: f_assignedPartitions, userData: f_userData };
 }
 
 export function encodeConsumerProtocolAssignment(w: Writer, v: number, o: ConsumerProtocolAssignmentInput): void {
-  const a7 = o.assignedPartitions;
-  if (a7 === null) {
+  const a5 = o.assignedPartitions;
+  if (a5 === null) {
     if (!(false)) throw nullNotAllowed('AssignedPartitions', v);
     w.int32(-1);
   }
   else {
-    w.int32(a7.length);
-    for (const x8 of a7) {
-      const s9 = x8;
-      encodeConsumerProtocolAssignmentTopicPartition(w, v, s9);
+    w.int32(a5.length);
+    for (const x6 of a5) {
+      const s7 = x6;
+      encodeConsumerProtocolAssignmentTopicPartition(w, v, s7);
     }
   }
   w.nullableBytes((o.userData ?? null));

@@ -24,19 +24,19 @@ export function defaultConsumerProtocolSubscriptionTopicPartition(): ConsumerPro
 }
 
 export function decodeConsumerProtocolSubscriptionTopicPartition(r: Reader, v: number): ConsumerProtocolSubscriptionTopicPartition {
-  let f_topic: ConsumerProtocolSubscriptionTopicPartition['topic'] = "";
-  let f_partitions: ConsumerProtocolSubscriptionTopicPartition['partitions'] = [];
+  let f_topic: ConsumerProtocolSubscriptionTopicPartition['topic'];
+  let f_partitions: ConsumerProtocolSubscriptionTopicPartition['partitions'];
   if (v >= 1) {
     f_topic = r.string();
   }
+  else {
+    f_topic = "";
+  }
   if (v >= 1) {
-    const n0 = r.arrayLength(false);
-    if (n0 === null) {
-      f_partitions = null as never;
-    }
-    else {
-      f_partitions = r.int32Array(n0);
-    }
+    f_partitions = r.int32List(false, false) as never;
+  }
+  else {
+    f_partitions = [];
   }
   return { topic: f_topic, partitions: f_partitions };
 }
@@ -49,15 +49,15 @@ export function encodeConsumerProtocolSubscriptionTopicPartition(w: Writer, v: n
     if (o.topic !== undefined && o.topic !== "") throw fieldNotInVersion('Topic', v);
   }
   if (v >= 1) {
-    const a2 = (o.partitions ?? []);
-    if (a2 === null) {
+    const a0 = (o.partitions ?? []);
+    if (a0 === null) {
       if (!(false)) throw nullNotAllowed('Partitions', v);
       w.int32(-1);
     }
     else {
-      w.int32(a2.length);
-      for (const x3 of a2) {
-        w.int32(x3);
+      w.int32(a0.length);
+      for (const x1 of a0) {
+        w.int32(x1);
       }
     }
   }
@@ -94,67 +94,76 @@ export function defaultConsumerProtocolSubscription(): ConsumerProtocolSubscript
 export function decodeConsumerProtocolSubscription(r: Reader, v: number): ConsumerProtocolSubscription {
   let f_topics: ConsumerProtocolSubscription['topics'];
   let f_userData: ConsumerProtocolSubscription['userData'];
-  let f_ownedPartitions: ConsumerProtocolSubscription['ownedPartitions'] = [];
-  let f_generationId: ConsumerProtocolSubscription['generationId'] = -1;
-  let f_rackId: ConsumerProtocolSubscription['rackId'] = null;
-  const n4 = r.arrayLength(false);
-  if (n4 === null) {
+  let f_ownedPartitions: ConsumerProtocolSubscription['ownedPartitions'];
+  let f_generationId: ConsumerProtocolSubscription['generationId'];
+  let f_rackId: ConsumerProtocolSubscription['rackId'];
+  const n2 = r.arrayLength(false);
+  if (n2 === null) {
     f_topics = null as never;
   }
   else {
-    const a5 = new Array(n4);
-    for (let i6 = 0; i6 < n4; i6++) {
-      a5[i6] = r.string();
+    const a3 = new Array(n2);
+    for (let i4 = 0; i4 < n2; i4++) {
+      a3[i4] = r.string();
     }
-    f_topics = a5;
+    f_topics = a3;
   }
   f_userData = r.nullableBytes();
   if (v >= 1) {
-    const n7 = r.arrayLength(false);
-    if (n7 === null) {
+    const n5 = r.arrayLength(false);
+    if (n5 === null) {
       f_ownedPartitions = null as never;
     }
     else {
-      const a8 = new Array(n7);
-      for (let i9 = 0; i9 < n7; i9++) {
-        a8[i9] = decodeConsumerProtocolSubscriptionTopicPartition(r, v);
+      const a6 = new Array(n5);
+      for (let i7 = 0; i7 < n5; i7++) {
+        a6[i7] = decodeConsumerProtocolSubscriptionTopicPartition(r, v);
       }
-      f_ownedPartitions = a8;
+      f_ownedPartitions = a6;
     }
+  }
+  else {
+    f_ownedPartitions = [];
   }
   if (v >= 2) {
     f_generationId = r.int32();
   }
+  else {
+    f_generationId = -1;
+  }
   if (v >= 3) {
     f_rackId = (v >= 3 ? r.nullableString() : r.string());
+  }
+  else {
+    f_rackId = null;
   }
   return { topics: f_topics, userData: f_userData, ownedPartitions: f_ownedPartitions, generationId: f_generationId, rackId: f_rackId };
 }
 
 export function encodeConsumerProtocolSubscription(w: Writer, v: number, o: ConsumerProtocolSubscriptionInput): void {
-  const a10 = o.topics;
-  if (a10 === null) {
+  const a8 = o.topics;
+  if (a8 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     w.int32(-1);
   }
   else {
-    w.int32(a10.length);
-    for (const x11 of a10) {
-      w.string(x11 as string);
+    w.int32(a8.length);
+    for (const x9 of a8) {
+      w.string(x9 as string);
     }
   }
   w.nullableBytes((o.userData ?? null));
   if (v >= 1) {
-    const a12 = (o.ownedPartitions ?? []);
-    if (a12 === null) {
+    const a10 = (o.ownedPartitions ?? []);
+    if (a10 === null) {
       if (!(false)) throw nullNotAllowed('OwnedPartitions', v);
       w.int32(-1);
     }
     else {
-      w.int32(a12.length);
-      for (const x13 of a12) {
-        const s14 = x13;
-        encodeConsumerProtocolSubscriptionTopicPartition(w, v, s14);
+      w.int32(a10.length);
+      for (const x11 of a10) {
+        const s12 = x11;
+        encodeConsumerProtocolSubscriptionTopicPartition(w, v, s12);
       }
     }
   }

@@ -143,13 +143,7 @@ export function defaultCreatePartitionsRequestCreatePartitionsAssignment(): Crea
 
 export function decodeCreatePartitionsRequestCreatePartitionsAssignment(r: Reader, v: number): CreatePartitionsRequestCreatePartitionsAssignment {
   let f_brokerIds: CreatePartitionsRequestCreatePartitionsAssignment['brokerIds'];
-  const n6 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n6 === null) {
-    f_brokerIds = null as never;
-  }
-  else {
-    f_brokerIds = r.int32Array(n6);
-  }
+  f_brokerIds = r.int32List(v >= 2, false) as never;
   if (v >= 2) {
     const tagCount = r.uvarint();
     for (let t = 0; t < tagCount; t++) {
@@ -162,15 +156,15 @@ export function decodeCreatePartitionsRequestCreatePartitionsAssignment(r: Reade
 }
 
 export function encodeCreatePartitionsRequestCreatePartitionsAssignment(w: Writer, v: number, o: CreatePartitionsRequestCreatePartitionsAssignmentInput): void {
-  const a8 = o.brokerIds;
-  if (a8 === null) {
+  const a6 = o.brokerIds;
+  if (a6 === null) {
     if (!(false)) throw nullNotAllowed('BrokerIds', v);
     (v >= 2 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 2 ? w.uvarint(a8.length + 1) : w.int32(a8.length));
-    for (const x9 of a8) {
-      w.int32(x9);
+    (v >= 2 ? w.uvarint(a6.length + 1) : w.int32(a6.length));
+    for (const x7 of a6) {
+      w.int32(x7);
     }
   }
   if (v >= 2) {
@@ -203,16 +197,16 @@ export function decodeCreatePartitionsRequestCreatePartitionsTopic(r: Reader, v:
   let f_assignments: CreatePartitionsRequestCreatePartitionsTopic['assignments'];
   f_name = (v >= 2 ? r.compactString() : r.string());
   f_count = r.int32();
-  const n10 = (v >= 2 ? r.compactArrayLength(true) : r.arrayLength(true));
-  if (n10 === null) {
+  const n8 = (v >= 2 ? r.compactArrayLength(true) : r.arrayLength(true));
+  if (n8 === null) {
     f_assignments = null as never;
   }
   else {
-    const a11 = new Array(n10);
-    for (let i12 = 0; i12 < n10; i12++) {
-      a11[i12] = decodeCreatePartitionsRequestCreatePartitionsAssignment(r, v);
+    const a9 = new Array(n8);
+    for (let i10 = 0; i10 < n8; i10++) {
+      a9[i10] = decodeCreatePartitionsRequestCreatePartitionsAssignment(r, v);
     }
-    f_assignments = a11;
+    f_assignments = a9;
   }
   if (v >= 2) {
     const tagCount = r.uvarint();
@@ -228,15 +222,15 @@ export function decodeCreatePartitionsRequestCreatePartitionsTopic(r: Reader, v:
 export function encodeCreatePartitionsRequestCreatePartitionsTopic(w: Writer, v: number, o: CreatePartitionsRequestCreatePartitionsTopicInput): void {
   (v >= 2 ? w.compactString(o.name as string) : w.string(o.name as string));
   w.int32(o.count);
-  const a13 = o.assignments;
-  if (a13 === null) {
+  const a11 = o.assignments;
+  if (a11 === null) {
     (v >= 2 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 2 ? w.uvarint(a13.length + 1) : w.int32(a13.length));
-    for (const x14 of a13) {
-      const s15 = x14;
-      encodeCreatePartitionsRequestCreatePartitionsAssignment(w, v, s15);
+    (v >= 2 ? w.uvarint(a11.length + 1) : w.int32(a11.length));
+    for (const x12 of a11) {
+      const s13 = x12;
+      encodeCreatePartitionsRequestCreatePartitionsAssignment(w, v, s13);
     }
   }
   if (v >= 2) {
@@ -267,16 +261,16 @@ export function decodeCreatePartitionsRequest(r: Reader, v: number): CreateParti
   let f_topics: CreatePartitionsRequest['topics'];
   let f_timeoutMs: CreatePartitionsRequest['timeoutMs'];
   let f_validateOnly: CreatePartitionsRequest['validateOnly'];
-  const n16 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n16 === null) {
+  const n14 = (v >= 2 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n14 === null) {
     f_topics = null as never;
   }
   else {
-    const a17 = new Array(n16);
-    for (let i18 = 0; i18 < n16; i18++) {
-      a17[i18] = decodeCreatePartitionsRequestCreatePartitionsTopic(r, v);
+    const a15 = new Array(n14);
+    for (let i16 = 0; i16 < n14; i16++) {
+      a15[i16] = decodeCreatePartitionsRequestCreatePartitionsTopic(r, v);
     }
-    f_topics = a17;
+    f_topics = a15;
   }
   f_timeoutMs = r.int32();
   f_validateOnly = r.bool();
@@ -292,16 +286,16 @@ export function decodeCreatePartitionsRequest(r: Reader, v: number): CreateParti
 }
 
 export function encodeCreatePartitionsRequest(w: Writer, v: number, o: CreatePartitionsRequestInput): void {
-  const a19 = o.topics;
-  if (a19 === null) {
+  const a17 = o.topics;
+  if (a17 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     (v >= 2 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 2 ? w.uvarint(a19.length + 1) : w.int32(a19.length));
-    for (const x20 of a19) {
-      const s21 = x20;
-      encodeCreatePartitionsRequestCreatePartitionsTopic(w, v, s21);
+    (v >= 2 ? w.uvarint(a17.length + 1) : w.int32(a17.length));
+    for (const x18 of a17) {
+      const s19 = x18;
+      encodeCreatePartitionsRequestCreatePartitionsTopic(w, v, s19);
     }
   }
   w.int32(o.timeoutMs);

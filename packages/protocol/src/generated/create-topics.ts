@@ -34,25 +34,40 @@ export function defaultCreateTopicsResponseCreatableTopicConfigs(): CreateTopics
 }
 
 export function decodeCreateTopicsResponseCreatableTopicConfigs(r: Reader, v: number): CreateTopicsResponseCreatableTopicConfigs {
-  let f_name: CreateTopicsResponseCreatableTopicConfigs['name'] = "";
-  let f_value: CreateTopicsResponseCreatableTopicConfigs['value'] = "";
-  let f_readOnly: CreateTopicsResponseCreatableTopicConfigs['readOnly'] = false;
-  let f_configSource: CreateTopicsResponseCreatableTopicConfigs['configSource'] = -1;
-  let f_isSensitive: CreateTopicsResponseCreatableTopicConfigs['isSensitive'] = false;
+  let f_name: CreateTopicsResponseCreatableTopicConfigs['name'];
+  let f_value: CreateTopicsResponseCreatableTopicConfigs['value'];
+  let f_readOnly: CreateTopicsResponseCreatableTopicConfigs['readOnly'];
+  let f_configSource: CreateTopicsResponseCreatableTopicConfigs['configSource'];
+  let f_isSensitive: CreateTopicsResponseCreatableTopicConfigs['isSensitive'];
   if (v >= 5) {
     f_name = (v >= 5 ? r.compactString() : r.string());
+  }
+  else {
+    f_name = "";
   }
   if (v >= 5) {
     f_value = (v >= 5 ? (v >= 5 ? r.compactNullableString() : r.compactString()) : (v >= 5 ? r.nullableString() : r.string()));
   }
+  else {
+    f_value = "";
+  }
   if (v >= 5) {
     f_readOnly = r.bool();
+  }
+  else {
+    f_readOnly = false;
   }
   if (v >= 5) {
     f_configSource = r.int8();
   }
+  else {
+    f_configSource = -1;
+  }
   if (v >= 5) {
     f_isSensitive = r.bool();
+  }
+  else {
+    f_isSensitive = false;
   }
   if (v >= 5) {
     const tagCount = r.uvarint();
@@ -134,24 +149,33 @@ export function defaultCreateTopicsResponseCreatableTopicResult(): CreateTopicsR
 
 export function decodeCreateTopicsResponseCreatableTopicResult(r: Reader, v: number): CreateTopicsResponseCreatableTopicResult {
   let f_name: CreateTopicsResponseCreatableTopicResult['name'];
-  let f_topicId: CreateTopicsResponseCreatableTopicResult['topicId'] = ZERO_UUID;
+  let f_topicId: CreateTopicsResponseCreatableTopicResult['topicId'];
   let f_errorCode: CreateTopicsResponseCreatableTopicResult['errorCode'];
   let f_errorMessage: CreateTopicsResponseCreatableTopicResult['errorMessage'];
   let f_topicConfigErrorCode: CreateTopicsResponseCreatableTopicResult['topicConfigErrorCode'] = 0;
-  let f_numPartitions: CreateTopicsResponseCreatableTopicResult['numPartitions'] = -1;
-  let f_replicationFactor: CreateTopicsResponseCreatableTopicResult['replicationFactor'] = -1;
-  let f_configs: CreateTopicsResponseCreatableTopicResult['configs'] = [];
+  let f_numPartitions: CreateTopicsResponseCreatableTopicResult['numPartitions'];
+  let f_replicationFactor: CreateTopicsResponseCreatableTopicResult['replicationFactor'];
+  let f_configs: CreateTopicsResponseCreatableTopicResult['configs'];
   f_name = (v >= 5 ? r.compactString() : r.string());
   if (v >= 7) {
     f_topicId = r.uuid();
+  }
+  else {
+    f_topicId = ZERO_UUID;
   }
   f_errorCode = r.int16();
   f_errorMessage = (v >= 5 ? r.compactNullableString() : r.nullableString());
   if (v >= 5) {
     f_numPartitions = r.int32();
   }
+  else {
+    f_numPartitions = -1;
+  }
   if (v >= 5) {
     f_replicationFactor = r.int16();
+  }
+  else {
+    f_replicationFactor = -1;
   }
   if (v >= 5) {
     const n0 = (v >= 5 ? r.compactArrayLength(v >= 5) : r.arrayLength(v >= 5));
@@ -165,6 +189,9 @@ export function decodeCreateTopicsResponseCreatableTopicResult(r: Reader, v: num
       }
       f_configs = a1;
     }
+  }
+  else {
+    f_configs = [];
   }
   if (v >= 5) {
     const tagCount = r.uvarint();
@@ -320,13 +347,7 @@ export function decodeCreateTopicsRequestCreatableReplicaAssignment(r: Reader, v
   let f_partitionIndex: CreateTopicsRequestCreatableReplicaAssignment['partitionIndex'];
   let f_brokerIds: CreateTopicsRequestCreatableReplicaAssignment['brokerIds'];
   f_partitionIndex = r.int32();
-  const n12 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n12 === null) {
-    f_brokerIds = null as never;
-  }
-  else {
-    f_brokerIds = r.int32Array(n12);
-  }
+  f_brokerIds = r.int32List(v >= 5, false) as never;
   if (v >= 5) {
     const tagCount = r.uvarint();
     for (let t = 0; t < tagCount; t++) {
@@ -340,15 +361,15 @@ export function decodeCreateTopicsRequestCreatableReplicaAssignment(r: Reader, v
 
 export function encodeCreateTopicsRequestCreatableReplicaAssignment(w: Writer, v: number, o: CreateTopicsRequestCreatableReplicaAssignmentInput): void {
   w.int32(o.partitionIndex);
-  const a14 = o.brokerIds;
-  if (a14 === null) {
+  const a12 = o.brokerIds;
+  if (a12 === null) {
     if (!(false)) throw nullNotAllowed('BrokerIds', v);
     (v >= 5 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 5 ? w.uvarint(a14.length + 1) : w.int32(a14.length));
-    for (const x15 of a14) {
-      w.int32(x15);
+    (v >= 5 ? w.uvarint(a12.length + 1) : w.int32(a12.length));
+    for (const x13 of a12) {
+      w.int32(x13);
     }
   }
   if (v >= 5) {
@@ -430,27 +451,27 @@ export function decodeCreateTopicsRequestCreatableTopic(r: Reader, v: number): C
   f_name = (v >= 5 ? r.compactString() : r.string());
   f_numPartitions = r.int32();
   f_replicationFactor = r.int16();
-  const n16 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n16 === null) {
+  const n14 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n14 === null) {
     f_assignments = null as never;
   }
   else {
-    const a17 = new Array(n16);
-    for (let i18 = 0; i18 < n16; i18++) {
-      a17[i18] = decodeCreateTopicsRequestCreatableReplicaAssignment(r, v);
+    const a15 = new Array(n14);
+    for (let i16 = 0; i16 < n14; i16++) {
+      a15[i16] = decodeCreateTopicsRequestCreatableReplicaAssignment(r, v);
     }
-    f_assignments = a17;
+    f_assignments = a15;
   }
-  const n19 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n19 === null) {
+  const n17 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n17 === null) {
     f_configs = null as never;
   }
   else {
-    const a20 = new Array(n19);
-    for (let i21 = 0; i21 < n19; i21++) {
-      a20[i21] = decodeCreateTopicsRequestCreatableTopicConfig(r, v);
+    const a18 = new Array(n17);
+    for (let i19 = 0; i19 < n17; i19++) {
+      a18[i19] = decodeCreateTopicsRequestCreatableTopicConfig(r, v);
     }
-    f_configs = a20;
+    f_configs = a18;
   }
   if (v >= 5) {
     const tagCount = r.uvarint();
@@ -467,28 +488,28 @@ export function encodeCreateTopicsRequestCreatableTopic(w: Writer, v: number, o:
   (v >= 5 ? w.compactString(o.name as string) : w.string(o.name as string));
   w.int32(o.numPartitions);
   w.int16(o.replicationFactor);
-  const a22 = o.assignments;
-  if (a22 === null) {
+  const a20 = o.assignments;
+  if (a20 === null) {
     if (!(false)) throw nullNotAllowed('Assignments', v);
     (v >= 5 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 5 ? w.uvarint(a22.length + 1) : w.int32(a22.length));
-    for (const x23 of a22) {
-      const s24 = x23;
-      encodeCreateTopicsRequestCreatableReplicaAssignment(w, v, s24);
+    (v >= 5 ? w.uvarint(a20.length + 1) : w.int32(a20.length));
+    for (const x21 of a20) {
+      const s22 = x21;
+      encodeCreateTopicsRequestCreatableReplicaAssignment(w, v, s22);
     }
   }
-  const a25 = o.configs;
-  if (a25 === null) {
+  const a23 = o.configs;
+  if (a23 === null) {
     if (!(false)) throw nullNotAllowed('Configs', v);
     (v >= 5 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 5 ? w.uvarint(a25.length + 1) : w.int32(a25.length));
-    for (const x26 of a25) {
-      const s27 = x26;
-      encodeCreateTopicsRequestCreatableTopicConfig(w, v, s27);
+    (v >= 5 ? w.uvarint(a23.length + 1) : w.int32(a23.length));
+    for (const x24 of a23) {
+      const s25 = x24;
+      encodeCreateTopicsRequestCreatableTopicConfig(w, v, s25);
     }
   }
   if (v >= 5) {
@@ -519,16 +540,16 @@ export function decodeCreateTopicsRequest(r: Reader, v: number): CreateTopicsReq
   let f_topics: CreateTopicsRequest['topics'];
   let f_timeoutMs: CreateTopicsRequest['timeoutMs'];
   let f_validateOnly: CreateTopicsRequest['validateOnly'];
-  const n28 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n28 === null) {
+  const n26 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n26 === null) {
     f_topics = null as never;
   }
   else {
-    const a29 = new Array(n28);
-    for (let i30 = 0; i30 < n28; i30++) {
-      a29[i30] = decodeCreateTopicsRequestCreatableTopic(r, v);
+    const a27 = new Array(n26);
+    for (let i28 = 0; i28 < n26; i28++) {
+      a27[i28] = decodeCreateTopicsRequestCreatableTopic(r, v);
     }
-    f_topics = a29;
+    f_topics = a27;
   }
   f_timeoutMs = r.int32();
   f_validateOnly = r.bool();
@@ -544,16 +565,16 @@ export function decodeCreateTopicsRequest(r: Reader, v: number): CreateTopicsReq
 }
 
 export function encodeCreateTopicsRequest(w: Writer, v: number, o: CreateTopicsRequestInput): void {
-  const a31 = o.topics;
-  if (a31 === null) {
+  const a29 = o.topics;
+  if (a29 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     (v >= 5 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 5 ? w.uvarint(a31.length + 1) : w.int32(a31.length));
-    for (const x32 of a31) {
-      const s33 = x32;
-      encodeCreateTopicsRequestCreatableTopic(w, v, s33);
+    (v >= 5 ? w.uvarint(a29.length + 1) : w.int32(a29.length));
+    for (const x30 of a29) {
+      const s31 = x30;
+      encodeCreateTopicsRequestCreatableTopic(w, v, s31);
     }
   }
   w.int32((o.timeoutMs ?? 60000));

@@ -32,16 +32,22 @@ export function defaultDeleteTopicsResponseDeletableTopicResult(): DeleteTopicsR
 
 export function decodeDeleteTopicsResponseDeletableTopicResult(r: Reader, v: number): DeleteTopicsResponseDeletableTopicResult {
   let f_name: DeleteTopicsResponseDeletableTopicResult['name'];
-  let f_topicId: DeleteTopicsResponseDeletableTopicResult['topicId'] = ZERO_UUID;
+  let f_topicId: DeleteTopicsResponseDeletableTopicResult['topicId'];
   let f_errorCode: DeleteTopicsResponseDeletableTopicResult['errorCode'];
-  let f_errorMessage: DeleteTopicsResponseDeletableTopicResult['errorMessage'] = null;
+  let f_errorMessage: DeleteTopicsResponseDeletableTopicResult['errorMessage'];
   f_name = (v >= 4 ? (v >= 6 ? r.compactNullableString() : r.compactString()) : (v >= 6 ? r.nullableString() : r.string()));
   if (v >= 6) {
     f_topicId = r.uuid();
   }
+  else {
+    f_topicId = ZERO_UUID;
+  }
   f_errorCode = r.int16();
   if (v >= 5) {
     f_errorMessage = (v >= 4 ? (v >= 5 ? r.compactNullableString() : r.compactString()) : (v >= 5 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_errorMessage = null;
   }
   if (v >= 4) {
     const tagCount = r.uvarint();
@@ -160,13 +166,19 @@ export function defaultDeleteTopicsRequestDeleteTopicState(): DeleteTopicsReques
 }
 
 export function decodeDeleteTopicsRequestDeleteTopicState(r: Reader, v: number): DeleteTopicsRequestDeleteTopicState {
-  let f_name: DeleteTopicsRequestDeleteTopicState['name'] = null;
-  let f_topicId: DeleteTopicsRequestDeleteTopicState['topicId'] = ZERO_UUID;
+  let f_name: DeleteTopicsRequestDeleteTopicState['name'];
+  let f_topicId: DeleteTopicsRequestDeleteTopicState['topicId'];
   if (v >= 6) {
     f_name = (v >= 4 ? (v >= 6 ? r.compactNullableString() : r.compactString()) : (v >= 6 ? r.nullableString() : r.string()));
   }
+  else {
+    f_name = null;
+  }
   if (v >= 6) {
     f_topicId = r.uuid();
+  }
+  else {
+    f_topicId = ZERO_UUID;
   }
   if (v >= 4) {
     const tagCount = r.uvarint();
@@ -217,8 +229,8 @@ export function defaultDeleteTopicsRequest(): DeleteTopicsRequest {
 }
 
 export function decodeDeleteTopicsRequest(r: Reader, v: number): DeleteTopicsRequest {
-  let f_topics: DeleteTopicsRequest['topics'] = [];
-  let f_topicNames: DeleteTopicsRequest['topicNames'] = [];
+  let f_topics: DeleteTopicsRequest['topics'];
+  let f_topicNames: DeleteTopicsRequest['topicNames'];
   let f_timeoutMs: DeleteTopicsRequest['timeoutMs'];
   if (v >= 6) {
     const n6 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -233,6 +245,9 @@ export function decodeDeleteTopicsRequest(r: Reader, v: number): DeleteTopicsReq
       f_topics = a7;
     }
   }
+  else {
+    f_topics = [];
+  }
   if (v <= 5) {
     const n9 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
     if (n9 === null) {
@@ -245,6 +260,9 @@ export function decodeDeleteTopicsRequest(r: Reader, v: number): DeleteTopicsReq
       }
       f_topicNames = a10;
     }
+  }
+  else {
+    f_topicNames = [];
   }
   f_timeoutMs = r.int32();
   if (v >= 4) {

@@ -37,13 +37,16 @@ export function decodeDescribeClusterResponseDescribeClusterBroker(r: Reader, v:
   let f_host: DescribeClusterResponseDescribeClusterBroker['host'];
   let f_port: DescribeClusterResponseDescribeClusterBroker['port'];
   let f_rack: DescribeClusterResponseDescribeClusterBroker['rack'];
-  let f_isFenced: DescribeClusterResponseDescribeClusterBroker['isFenced'] = false;
+  let f_isFenced: DescribeClusterResponseDescribeClusterBroker['isFenced'];
   f_brokerId = r.int32();
   f_host = r.compactString();
   f_port = r.int32();
   f_rack = r.compactNullableString();
   if (v >= 2) {
     f_isFenced = r.bool();
+  }
+  else {
+    f_isFenced = false;
   }
   {
     const tagCount = r.uvarint();
@@ -110,7 +113,7 @@ export function decodeDescribeClusterResponse(r: Reader, v: number): DescribeClu
   let f_throttleTimeMs: DescribeClusterResponse['throttleTimeMs'];
   let f_errorCode: DescribeClusterResponse['errorCode'];
   let f_errorMessage: DescribeClusterResponse['errorMessage'];
-  let f_endpointType: DescribeClusterResponse['endpointType'] = 1;
+  let f_endpointType: DescribeClusterResponse['endpointType'];
   let f_clusterId: DescribeClusterResponse['clusterId'];
   let f_controllerId: DescribeClusterResponse['controllerId'];
   let f_brokers: DescribeClusterResponse['brokers'];
@@ -120,6 +123,9 @@ export function decodeDescribeClusterResponse(r: Reader, v: number): DescribeClu
   f_errorMessage = r.compactNullableString();
   if (v >= 1) {
     f_endpointType = r.int8();
+  }
+  else {
+    f_endpointType = 1;
   }
   f_clusterId = r.compactString();
   f_controllerId = r.int32();
@@ -211,14 +217,20 @@ export function defaultDescribeClusterRequest(): DescribeClusterRequest {
 
 export function decodeDescribeClusterRequest(r: Reader, v: number): DescribeClusterRequest {
   let f_includeClusterAuthorizedOperations: DescribeClusterRequest['includeClusterAuthorizedOperations'];
-  let f_endpointType: DescribeClusterRequest['endpointType'] = 1;
-  let f_includeFencedBrokers: DescribeClusterRequest['includeFencedBrokers'] = false;
+  let f_endpointType: DescribeClusterRequest['endpointType'];
+  let f_includeFencedBrokers: DescribeClusterRequest['includeFencedBrokers'];
   f_includeClusterAuthorizedOperations = r.bool();
   if (v >= 1) {
     f_endpointType = r.int8();
   }
+  else {
+    f_endpointType = 1;
+  }
   if (v >= 2) {
     f_includeFencedBrokers = r.bool();
+  }
+  else {
+    f_includeFencedBrokers = false;
   }
   {
     const tagCount = r.uvarint();

@@ -94,8 +94,8 @@ export function decodeDescribeConfigsResponseDescribeConfigsResourceResult(r: Re
   let f_configSource: DescribeConfigsResponseDescribeConfigsResourceResult['configSource'];
   let f_isSensitive: DescribeConfigsResponseDescribeConfigsResourceResult['isSensitive'];
   let f_synonyms: DescribeConfigsResponseDescribeConfigsResourceResult['synonyms'];
-  let f_configType: DescribeConfigsResponseDescribeConfigsResourceResult['configType'] = 0;
-  let f_documentation: DescribeConfigsResponseDescribeConfigsResourceResult['documentation'] = "";
+  let f_configType: DescribeConfigsResponseDescribeConfigsResourceResult['configType'];
+  let f_documentation: DescribeConfigsResponseDescribeConfigsResourceResult['documentation'];
   f_name = (v >= 4 ? r.compactString() : r.string());
   f_value = (v >= 4 ? r.compactNullableString() : r.nullableString());
   f_readOnly = r.bool();
@@ -115,8 +115,14 @@ export function decodeDescribeConfigsResponseDescribeConfigsResourceResult(r: Re
   if (v >= 3) {
     f_configType = r.int8();
   }
+  else {
+    f_configType = 0;
+  }
   if (v >= 3) {
     f_documentation = (v >= 4 ? r.compactNullableString() : r.nullableString());
+  }
+  else {
+    f_documentation = "";
   }
   if (v >= 4) {
     const tagCount = r.uvarint();
@@ -399,7 +405,7 @@ export function defaultDescribeConfigsRequest(): DescribeConfigsRequest {
 export function decodeDescribeConfigsRequest(r: Reader, v: number): DescribeConfigsRequest {
   let f_resources: DescribeConfigsRequest['resources'];
   let f_includeSynonyms: DescribeConfigsRequest['includeSynonyms'];
-  let f_includeDocumentation: DescribeConfigsRequest['includeDocumentation'] = false;
+  let f_includeDocumentation: DescribeConfigsRequest['includeDocumentation'];
   const n23 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n23 === null) {
     f_resources = null as never;
@@ -414,6 +420,9 @@ export function decodeDescribeConfigsRequest(r: Reader, v: number): DescribeConf
   f_includeSynonyms = r.bool();
   if (v >= 3) {
     f_includeDocumentation = r.bool();
+  }
+  else {
+    f_includeDocumentation = false;
   }
   if (v >= 4) {
     const tagCount = r.uvarint();

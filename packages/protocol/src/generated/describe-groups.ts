@@ -37,7 +37,7 @@ export function defaultDescribeGroupsResponseDescribedGroupMember(): DescribeGro
 
 export function decodeDescribeGroupsResponseDescribedGroupMember(r: Reader, v: number): DescribeGroupsResponseDescribedGroupMember {
   let f_memberId: DescribeGroupsResponseDescribedGroupMember['memberId'];
-  let f_groupInstanceId: DescribeGroupsResponseDescribedGroupMember['groupInstanceId'] = null;
+  let f_groupInstanceId: DescribeGroupsResponseDescribedGroupMember['groupInstanceId'];
   let f_clientId: DescribeGroupsResponseDescribedGroupMember['clientId'];
   let f_clientHost: DescribeGroupsResponseDescribedGroupMember['clientHost'];
   let f_memberMetadata: DescribeGroupsResponseDescribedGroupMember['memberMetadata'];
@@ -45,6 +45,9 @@ export function decodeDescribeGroupsResponseDescribedGroupMember(r: Reader, v: n
   f_memberId = (v >= 5 ? r.compactString() : r.string());
   if (v >= 4) {
     f_groupInstanceId = (v >= 5 ? (v >= 4 ? r.compactNullableString() : r.compactString()) : (v >= 4 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_groupInstanceId = null;
   }
   f_clientId = (v >= 5 ? r.compactString() : r.string());
   f_clientHost = (v >= 5 ? r.compactString() : r.string());
@@ -111,16 +114,19 @@ export function defaultDescribeGroupsResponseDescribedGroup(): DescribeGroupsRes
 
 export function decodeDescribeGroupsResponseDescribedGroup(r: Reader, v: number): DescribeGroupsResponseDescribedGroup {
   let f_errorCode: DescribeGroupsResponseDescribedGroup['errorCode'];
-  let f_errorMessage: DescribeGroupsResponseDescribedGroup['errorMessage'] = null;
+  let f_errorMessage: DescribeGroupsResponseDescribedGroup['errorMessage'];
   let f_groupId: DescribeGroupsResponseDescribedGroup['groupId'];
   let f_groupState: DescribeGroupsResponseDescribedGroup['groupState'];
   let f_protocolType: DescribeGroupsResponseDescribedGroup['protocolType'];
   let f_protocolData: DescribeGroupsResponseDescribedGroup['protocolData'];
   let f_members: DescribeGroupsResponseDescribedGroup['members'];
-  let f_authorizedOperations: DescribeGroupsResponseDescribedGroup['authorizedOperations'] = -2147483648;
+  let f_authorizedOperations: DescribeGroupsResponseDescribedGroup['authorizedOperations'];
   f_errorCode = r.int16();
   if (v >= 6) {
     f_errorMessage = (v >= 5 ? (v >= 6 ? r.compactNullableString() : r.compactString()) : (v >= 6 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_errorMessage = null;
   }
   f_groupId = (v >= 5 ? r.compactString() : r.string());
   f_groupState = (v >= 5 ? r.compactString() : r.string());
@@ -139,6 +145,9 @@ export function decodeDescribeGroupsResponseDescribedGroup(r: Reader, v: number)
   }
   if (v >= 3) {
     f_authorizedOperations = r.int32();
+  }
+  else {
+    f_authorizedOperations = -2147483648;
   }
   if (v >= 5) {
     const tagCount = r.uvarint();
@@ -203,10 +212,13 @@ export function defaultDescribeGroupsResponse(): DescribeGroupsResponse {
 }
 
 export function decodeDescribeGroupsResponse(r: Reader, v: number): DescribeGroupsResponse {
-  let f_throttleTimeMs: DescribeGroupsResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: DescribeGroupsResponse['throttleTimeMs'];
   let f_groups: DescribeGroupsResponse['groups'];
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
+  }
+  else {
+    f_throttleTimeMs = 0;
   }
   const n6 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n6 === null) {
@@ -283,7 +295,7 @@ export function defaultDescribeGroupsRequest(): DescribeGroupsRequest {
 
 export function decodeDescribeGroupsRequest(r: Reader, v: number): DescribeGroupsRequest {
   let f_groups: DescribeGroupsRequest['groups'];
-  let f_includeAuthorizedOperations: DescribeGroupsRequest['includeAuthorizedOperations'] = false;
+  let f_includeAuthorizedOperations: DescribeGroupsRequest['includeAuthorizedOperations'];
   const n12 = (v >= 5 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n12 === null) {
     f_groups = null as never;
@@ -297,6 +309,9 @@ export function decodeDescribeGroupsRequest(r: Reader, v: number): DescribeGroup
   }
   if (v >= 3) {
     f_includeAuthorizedOperations = r.bool();
+  }
+  else {
+    f_includeAuthorizedOperations = false;
   }
   if (v >= 5) {
     const tagCount = r.uvarint();

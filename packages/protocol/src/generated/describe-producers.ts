@@ -300,13 +300,7 @@ export function decodeDescribeProducersRequestTopicRequest(r: Reader, v: number)
   let f_name: DescribeProducersRequestTopicRequest['name'];
   let f_partitionIndexes: DescribeProducersRequestTopicRequest['partitionIndexes'];
   f_name = r.compactString();
-  const n18 = r.compactArrayLength(false);
-  if (n18 === null) {
-    f_partitionIndexes = null as never;
-  }
-  else {
-    f_partitionIndexes = r.int32Array(n18);
-  }
+  f_partitionIndexes = r.int32List(true, false) as never;
   {
     const tagCount = r.uvarint();
     for (let t = 0; t < tagCount; t++) {
@@ -320,15 +314,15 @@ export function decodeDescribeProducersRequestTopicRequest(r: Reader, v: number)
 
 export function encodeDescribeProducersRequestTopicRequest(w: Writer, v: number, o: DescribeProducersRequestTopicRequestInput): void {
   w.compactString(o.name as string);
-  const a20 = o.partitionIndexes;
-  if (a20 === null) {
+  const a18 = o.partitionIndexes;
+  if (a18 === null) {
     if (!(false)) throw nullNotAllowed('PartitionIndexes', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a20.length + 1);
-    for (const x21 of a20) {
-      w.int32(x21);
+    w.uvarint(a18.length + 1);
+    for (const x19 of a18) {
+      w.int32(x19);
     }
   }
   {
@@ -351,16 +345,16 @@ export function defaultDescribeProducersRequest(): DescribeProducersRequest {
 
 export function decodeDescribeProducersRequest(r: Reader, v: number): DescribeProducersRequest {
   let f_topics: DescribeProducersRequest['topics'];
-  const n22 = r.compactArrayLength(false);
-  if (n22 === null) {
+  const n20 = r.compactArrayLength(false);
+  if (n20 === null) {
     f_topics = null as never;
   }
   else {
-    const a23 = new Array(n22);
-    for (let i24 = 0; i24 < n22; i24++) {
-      a23[i24] = decodeDescribeProducersRequestTopicRequest(r, v);
+    const a21 = new Array(n20);
+    for (let i22 = 0; i22 < n20; i22++) {
+      a21[i22] = decodeDescribeProducersRequestTopicRequest(r, v);
     }
-    f_topics = a23;
+    f_topics = a21;
   }
   {
     const tagCount = r.uvarint();
@@ -374,16 +368,16 @@ export function decodeDescribeProducersRequest(r: Reader, v: number): DescribePr
 }
 
 export function encodeDescribeProducersRequest(w: Writer, v: number, o: DescribeProducersRequestInput): void {
-  const a25 = o.topics;
-  if (a25 === null) {
+  const a23 = o.topics;
+  if (a23 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     w.uvarint(0);
   }
   else {
-    w.uvarint(a25.length + 1);
-    for (const x26 of a25) {
-      const s27 = x26;
-      encodeDescribeProducersRequestTopicRequest(w, v, s27);
+    w.uvarint(a23.length + 1);
+    for (const x24 of a23) {
+      const s25 = x24;
+      encodeDescribeProducersRequestTopicRequest(w, v, s25);
     }
   }
   {

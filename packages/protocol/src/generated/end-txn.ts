@@ -32,15 +32,21 @@ export function defaultEndTxnResponse(): EndTxnResponse {
 export function decodeEndTxnResponse(r: Reader, v: number): EndTxnResponse {
   let f_throttleTimeMs: EndTxnResponse['throttleTimeMs'];
   let f_errorCode: EndTxnResponse['errorCode'];
-  let f_producerId: EndTxnResponse['producerId'] = -1n;
-  let f_producerEpoch: EndTxnResponse['producerEpoch'] = -1;
+  let f_producerId: EndTxnResponse['producerId'];
+  let f_producerEpoch: EndTxnResponse['producerEpoch'];
   f_throttleTimeMs = r.int32();
   f_errorCode = r.int16();
   if (v >= 5) {
     f_producerId = r.int64();
   }
+  else {
+    f_producerId = -1n;
+  }
   if (v >= 5) {
     f_producerEpoch = r.int16();
+  }
+  else {
+    f_producerEpoch = -1;
   }
   if (v >= 3) {
     const tagCount = r.uvarint();

@@ -25,13 +25,19 @@ export function defaultFetchResponseEpochEndOffset(): FetchResponseEpochEndOffse
 }
 
 export function decodeFetchResponseEpochEndOffset(r: Reader, v: number): FetchResponseEpochEndOffset {
-  let f_epoch: FetchResponseEpochEndOffset['epoch'] = -1;
-  let f_endOffset: FetchResponseEpochEndOffset['endOffset'] = -1n;
+  let f_epoch: FetchResponseEpochEndOffset['epoch'];
+  let f_endOffset: FetchResponseEpochEndOffset['endOffset'];
   if (v >= 12) {
     f_epoch = r.int32();
   }
+  else {
+    f_epoch = -1;
+  }
   if (v >= 12) {
     f_endOffset = r.int64();
+  }
+  else {
+    f_endOffset = -1n;
   }
   if (v >= 12) {
     const tagCount = r.uvarint();
@@ -79,13 +85,19 @@ export function defaultFetchResponseLeaderIdAndEpoch(): FetchResponseLeaderIdAnd
 }
 
 export function decodeFetchResponseLeaderIdAndEpoch(r: Reader, v: number): FetchResponseLeaderIdAndEpoch {
-  let f_leaderId: FetchResponseLeaderIdAndEpoch['leaderId'] = -1;
-  let f_leaderEpoch: FetchResponseLeaderIdAndEpoch['leaderEpoch'] = -1;
+  let f_leaderId: FetchResponseLeaderIdAndEpoch['leaderId'];
+  let f_leaderEpoch: FetchResponseLeaderIdAndEpoch['leaderEpoch'];
   if (v >= 12) {
     f_leaderId = r.int32();
   }
+  else {
+    f_leaderId = -1;
+  }
   if (v >= 12) {
     f_leaderEpoch = r.int32();
+  }
+  else {
+    f_leaderEpoch = -1;
   }
   if (v >= 12) {
     const tagCount = r.uvarint();
@@ -244,12 +256,12 @@ export function decodeFetchResponsePartitionData(r: Reader, v: number): FetchRes
   let f_errorCode: FetchResponsePartitionData['errorCode'];
   let f_highWatermark: FetchResponsePartitionData['highWatermark'];
   let f_lastStableOffset: FetchResponsePartitionData['lastStableOffset'];
-  let f_logStartOffset: FetchResponsePartitionData['logStartOffset'] = -1n;
+  let f_logStartOffset: FetchResponsePartitionData['logStartOffset'];
   let f_divergingEpoch: FetchResponsePartitionData['divergingEpoch'] = defaultFetchResponseEpochEndOffset();
   let f_currentLeader: FetchResponsePartitionData['currentLeader'] = defaultFetchResponseLeaderIdAndEpoch();
   let f_snapshotId: FetchResponsePartitionData['snapshotId'] = defaultFetchResponseSnapshotId();
   let f_abortedTransactions: FetchResponsePartitionData['abortedTransactions'];
-  let f_preferredReadReplica: FetchResponsePartitionData['preferredReadReplica'] = -1;
+  let f_preferredReadReplica: FetchResponsePartitionData['preferredReadReplica'];
   let f_records: FetchResponsePartitionData['records'];
   f_partitionIndex = r.int32();
   f_errorCode = r.int16();
@@ -257,6 +269,9 @@ export function decodeFetchResponsePartitionData(r: Reader, v: number): FetchRes
   f_lastStableOffset = r.int64();
   if (v >= 5) {
     f_logStartOffset = r.int64();
+  }
+  else {
+    f_logStartOffset = -1n;
   }
   const n0 = (v >= 12 ? r.compactArrayLength(true) : r.arrayLength(true));
   if (n0 === null) {
@@ -271,6 +286,9 @@ export function decodeFetchResponsePartitionData(r: Reader, v: number): FetchRes
   }
   if (v >= 11) {
     f_preferredReadReplica = r.int32();
+  }
+  else {
+    f_preferredReadReplica = -1;
   }
   f_records = (v >= 12 ? r.compactNullableBytes() : r.nullableBytes());
   if (v >= 12) {
@@ -380,14 +398,20 @@ export function defaultFetchResponseFetchableTopicResponse(): FetchResponseFetch
 }
 
 export function decodeFetchResponseFetchableTopicResponse(r: Reader, v: number): FetchResponseFetchableTopicResponse {
-  let f_topic: FetchResponseFetchableTopicResponse['topic'] = "";
-  let f_topicId: FetchResponseFetchableTopicResponse['topicId'] = ZERO_UUID;
+  let f_topic: FetchResponseFetchableTopicResponse['topic'];
+  let f_topicId: FetchResponseFetchableTopicResponse['topicId'];
   let f_partitions: FetchResponseFetchableTopicResponse['partitions'];
   if (v <= 12) {
     f_topic = (v >= 12 ? r.compactString() : r.string());
   }
+  else {
+    f_topic = "";
+  }
   if (v >= 13) {
     f_topicId = r.uuid();
+  }
+  else {
+    f_topicId = ZERO_UUID;
   }
   const n9 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n9 === null) {
@@ -458,21 +482,33 @@ export function defaultFetchResponseNodeEndpoint(): FetchResponseNodeEndpoint {
 }
 
 export function decodeFetchResponseNodeEndpoint(r: Reader, v: number): FetchResponseNodeEndpoint {
-  let f_nodeId: FetchResponseNodeEndpoint['nodeId'] = 0;
-  let f_host: FetchResponseNodeEndpoint['host'] = "";
-  let f_port: FetchResponseNodeEndpoint['port'] = 0;
-  let f_rack: FetchResponseNodeEndpoint['rack'] = null;
+  let f_nodeId: FetchResponseNodeEndpoint['nodeId'];
+  let f_host: FetchResponseNodeEndpoint['host'];
+  let f_port: FetchResponseNodeEndpoint['port'];
+  let f_rack: FetchResponseNodeEndpoint['rack'];
   if (v >= 16) {
     f_nodeId = r.int32();
+  }
+  else {
+    f_nodeId = 0;
   }
   if (v >= 16) {
     f_host = (v >= 12 ? r.compactString() : r.string());
   }
+  else {
+    f_host = "";
+  }
   if (v >= 16) {
     f_port = r.int32();
   }
+  else {
+    f_port = 0;
+  }
   if (v >= 16) {
     f_rack = (v >= 12 ? (v >= 16 ? r.compactNullableString() : r.compactString()) : (v >= 16 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_rack = null;
   }
   if (v >= 12) {
     const tagCount = r.uvarint();
@@ -542,16 +578,22 @@ export function defaultFetchResponse(): FetchResponse {
 
 export function decodeFetchResponse(r: Reader, v: number): FetchResponse {
   let f_throttleTimeMs: FetchResponse['throttleTimeMs'];
-  let f_errorCode: FetchResponse['errorCode'] = 0;
-  let f_sessionId: FetchResponse['sessionId'] = 0;
+  let f_errorCode: FetchResponse['errorCode'];
+  let f_sessionId: FetchResponse['sessionId'];
   let f_responses: FetchResponse['responses'];
   let f_nodeEndpoints: FetchResponse['nodeEndpoints'] = [];
   f_throttleTimeMs = r.int32();
   if (v >= 7) {
     f_errorCode = r.int16();
   }
+  else {
+    f_errorCode = 0;
+  }
   if (v >= 7) {
     f_sessionId = r.int32();
+  }
+  else {
+    f_sessionId = 0;
   }
   const n15 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n15 === null) {
@@ -671,13 +713,19 @@ export function defaultFetchRequestReplicaState(): FetchRequestReplicaState {
 }
 
 export function decodeFetchRequestReplicaState(r: Reader, v: number): FetchRequestReplicaState {
-  let f_replicaId: FetchRequestReplicaState['replicaId'] = -1;
-  let f_replicaEpoch: FetchRequestReplicaState['replicaEpoch'] = -1n;
+  let f_replicaId: FetchRequestReplicaState['replicaId'];
+  let f_replicaEpoch: FetchRequestReplicaState['replicaEpoch'];
   if (v >= 15) {
     f_replicaId = r.int32();
   }
+  else {
+    f_replicaId = -1;
+  }
   if (v >= 15) {
     f_replicaEpoch = r.int64();
+  }
+  else {
+    f_replicaEpoch = -1n;
   }
   if (v >= 12) {
     const tagCount = r.uvarint();
@@ -744,10 +792,10 @@ export function defaultFetchRequestFetchPartition(): FetchRequestFetchPartition 
 
 export function decodeFetchRequestFetchPartition(r: Reader, v: number): FetchRequestFetchPartition {
   let f_partition: FetchRequestFetchPartition['partition'];
-  let f_currentLeaderEpoch: FetchRequestFetchPartition['currentLeaderEpoch'] = -1;
+  let f_currentLeaderEpoch: FetchRequestFetchPartition['currentLeaderEpoch'];
   let f_fetchOffset: FetchRequestFetchPartition['fetchOffset'];
-  let f_lastFetchedEpoch: FetchRequestFetchPartition['lastFetchedEpoch'] = -1;
-  let f_logStartOffset: FetchRequestFetchPartition['logStartOffset'] = -1n;
+  let f_lastFetchedEpoch: FetchRequestFetchPartition['lastFetchedEpoch'];
+  let f_logStartOffset: FetchRequestFetchPartition['logStartOffset'];
   let f_partitionMaxBytes: FetchRequestFetchPartition['partitionMaxBytes'];
   let f_replicaDirectoryId: FetchRequestFetchPartition['replicaDirectoryId'] = ZERO_UUID;
   let f_highWatermark: FetchRequestFetchPartition['highWatermark'] = 9223372036854775807n;
@@ -755,12 +803,21 @@ export function decodeFetchRequestFetchPartition(r: Reader, v: number): FetchReq
   if (v >= 9) {
     f_currentLeaderEpoch = r.int32();
   }
+  else {
+    f_currentLeaderEpoch = -1;
+  }
   f_fetchOffset = r.int64();
   if (v >= 12) {
     f_lastFetchedEpoch = r.int32();
   }
+  else {
+    f_lastFetchedEpoch = -1;
+  }
   if (v >= 5) {
     f_logStartOffset = r.int64();
+  }
+  else {
+    f_logStartOffset = -1n;
   }
   f_partitionMaxBytes = r.int32();
   if (v >= 12) {
@@ -844,14 +901,20 @@ export function defaultFetchRequestFetchTopic(): FetchRequestFetchTopic {
 }
 
 export function decodeFetchRequestFetchTopic(r: Reader, v: number): FetchRequestFetchTopic {
-  let f_topic: FetchRequestFetchTopic['topic'] = "";
-  let f_topicId: FetchRequestFetchTopic['topicId'] = ZERO_UUID;
+  let f_topic: FetchRequestFetchTopic['topic'];
+  let f_topicId: FetchRequestFetchTopic['topicId'];
   let f_partitions: FetchRequestFetchTopic['partitions'];
   if (v <= 12) {
     f_topic = (v >= 12 ? r.compactString() : r.string());
   }
+  else {
+    f_topic = "";
+  }
   if (v >= 13) {
     f_topicId = r.uuid();
+  }
+  else {
+    f_topicId = ZERO_UUID;
   }
   const n27 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n27 === null) {
@@ -919,23 +982,26 @@ export function defaultFetchRequestForgottenTopic(): FetchRequestForgottenTopic 
 }
 
 export function decodeFetchRequestForgottenTopic(r: Reader, v: number): FetchRequestForgottenTopic {
-  let f_topic: FetchRequestForgottenTopic['topic'] = "";
-  let f_topicId: FetchRequestForgottenTopic['topicId'] = ZERO_UUID;
-  let f_partitions: FetchRequestForgottenTopic['partitions'] = [];
+  let f_topic: FetchRequestForgottenTopic['topic'];
+  let f_topicId: FetchRequestForgottenTopic['topicId'];
+  let f_partitions: FetchRequestForgottenTopic['partitions'];
   if (v >= 7 && v <= 12) {
     f_topic = (v >= 12 ? r.compactString() : r.string());
+  }
+  else {
+    f_topic = "";
   }
   if (v >= 13) {
     f_topicId = r.uuid();
   }
+  else {
+    f_topicId = ZERO_UUID;
+  }
   if (v >= 7) {
-    const n33 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n33 === null) {
-      f_partitions = null as never;
-    }
-    else {
-      f_partitions = r.int32Array(n33);
-    }
+    f_partitions = r.int32List(v >= 12, false) as never;
+  }
+  else {
+    f_partitions = [];
   }
   if (v >= 12) {
     const tagCount = r.uvarint();
@@ -956,15 +1022,15 @@ export function encodeFetchRequestForgottenTopic(w: Writer, v: number, o: FetchR
     w.uuid((o.topicId ?? ZERO_UUID));
   }
   if (v >= 7) {
-    const a35 = (o.partitions ?? []);
-    if (a35 === null) {
+    const a33 = (o.partitions ?? []);
+    if (a33 === null) {
       if (!(false)) throw nullNotAllowed('Partitions', v);
       (v >= 12 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 12 ? w.uvarint(a35.length + 1) : w.int32(a35.length));
-      for (const x36 of a35) {
-        w.int32(x36);
+      (v >= 12 ? w.uvarint(a33.length + 1) : w.int32(a33.length));
+      for (const x34 of a33) {
+        w.int32(x34);
       }
     }
   }
@@ -1024,19 +1090,22 @@ export function defaultFetchRequest(): FetchRequest {
 
 export function decodeFetchRequest(r: Reader, v: number): FetchRequest {
   let f_clusterId: FetchRequest['clusterId'] = null;
-  let f_replicaId: FetchRequest['replicaId'] = -1;
+  let f_replicaId: FetchRequest['replicaId'];
   let f_replicaState: FetchRequest['replicaState'] = defaultFetchRequestReplicaState();
   let f_maxWaitMs: FetchRequest['maxWaitMs'];
   let f_minBytes: FetchRequest['minBytes'];
   let f_maxBytes: FetchRequest['maxBytes'];
   let f_isolationLevel: FetchRequest['isolationLevel'];
-  let f_sessionId: FetchRequest['sessionId'] = 0;
-  let f_sessionEpoch: FetchRequest['sessionEpoch'] = -1;
+  let f_sessionId: FetchRequest['sessionId'];
+  let f_sessionEpoch: FetchRequest['sessionEpoch'];
   let f_topics: FetchRequest['topics'];
-  let f_forgottenTopicsData: FetchRequest['forgottenTopicsData'] = [];
-  let f_rackId: FetchRequest['rackId'] = "";
+  let f_forgottenTopicsData: FetchRequest['forgottenTopicsData'];
+  let f_rackId: FetchRequest['rackId'];
   if (v <= 14) {
     f_replicaId = r.int32();
+  }
+  else {
+    f_replicaId = -1;
   }
   f_maxWaitMs = r.int32();
   f_minBytes = r.int32();
@@ -1045,35 +1114,47 @@ export function decodeFetchRequest(r: Reader, v: number): FetchRequest {
   if (v >= 7) {
     f_sessionId = r.int32();
   }
+  else {
+    f_sessionId = 0;
+  }
   if (v >= 7) {
     f_sessionEpoch = r.int32();
   }
-  const n37 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n37 === null) {
+  else {
+    f_sessionEpoch = -1;
+  }
+  const n35 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n35 === null) {
     f_topics = null as never;
   }
   else {
-    const a38 = new Array(n37);
-    for (let i39 = 0; i39 < n37; i39++) {
-      a38[i39] = decodeFetchRequestFetchTopic(r, v);
+    const a36 = new Array(n35);
+    for (let i37 = 0; i37 < n35; i37++) {
+      a36[i37] = decodeFetchRequestFetchTopic(r, v);
     }
-    f_topics = a38;
+    f_topics = a36;
   }
   if (v >= 7) {
-    const n40 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n40 === null) {
+    const n38 = (v >= 12 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n38 === null) {
       f_forgottenTopicsData = null as never;
     }
     else {
-      const a41 = new Array(n40);
-      for (let i42 = 0; i42 < n40; i42++) {
-        a41[i42] = decodeFetchRequestForgottenTopic(r, v);
+      const a39 = new Array(n38);
+      for (let i40 = 0; i40 < n38; i40++) {
+        a39[i40] = decodeFetchRequestForgottenTopic(r, v);
       }
-      f_forgottenTopicsData = a41;
+      f_forgottenTopicsData = a39;
     }
+  }
+  else {
+    f_forgottenTopicsData = [];
   }
   if (v >= 11) {
     f_rackId = (v >= 12 ? r.compactString() : r.string());
+  }
+  else {
+    f_rackId = "";
   }
   if (v >= 12) {
     const tagCount = r.uvarint();
@@ -1117,29 +1198,29 @@ export function encodeFetchRequest(w: Writer, v: number, o: FetchRequestInput): 
   if (v >= 7) {
     w.int32((o.sessionEpoch ?? -1));
   }
-  const a43 = o.topics;
-  if (a43 === null) {
+  const a41 = o.topics;
+  if (a41 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     (v >= 12 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 12 ? w.uvarint(a43.length + 1) : w.int32(a43.length));
-    for (const x44 of a43) {
-      const s45 = x44;
-      encodeFetchRequestFetchTopic(w, v, s45);
+    (v >= 12 ? w.uvarint(a41.length + 1) : w.int32(a41.length));
+    for (const x42 of a41) {
+      const s43 = x42;
+      encodeFetchRequestFetchTopic(w, v, s43);
     }
   }
   if (v >= 7) {
-    const a46 = (o.forgottenTopicsData ?? []);
-    if (a46 === null) {
+    const a44 = (o.forgottenTopicsData ?? []);
+    if (a44 === null) {
       if (!(false)) throw nullNotAllowed('ForgottenTopicsData', v);
       (v >= 12 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 12 ? w.uvarint(a46.length + 1) : w.int32(a46.length));
-      for (const x47 of a46) {
-        const s48 = x47;
-        encodeFetchRequestForgottenTopic(w, v, s48);
+      (v >= 12 ? w.uvarint(a44.length + 1) : w.int32(a44.length));
+      for (const x45 of a44) {
+        const s46 = x45;
+        encodeFetchRequestForgottenTopic(w, v, s46);
       }
     }
   }
@@ -1163,8 +1244,8 @@ export function encodeFetchRequest(w: Writer, v: number, o: FetchRequestInput): 
     }
     if (send_replicaState) {
       const at = w.beginTaggedField(1);
-      const s49 = o.replicaState!;
-      encodeFetchRequestReplicaState(w, v, s49);
+      const s47 = o.replicaState!;
+      encodeFetchRequestReplicaState(w, v, s47);
       w.endTaggedField(at);
     }
   }

@@ -36,29 +36,47 @@ export function defaultFindCoordinatorResponseCoordinator(): FindCoordinatorResp
 }
 
 export function decodeFindCoordinatorResponseCoordinator(r: Reader, v: number): FindCoordinatorResponseCoordinator {
-  let f_key: FindCoordinatorResponseCoordinator['key'] = "";
-  let f_nodeId: FindCoordinatorResponseCoordinator['nodeId'] = 0;
-  let f_host: FindCoordinatorResponseCoordinator['host'] = "";
-  let f_port: FindCoordinatorResponseCoordinator['port'] = 0;
-  let f_errorCode: FindCoordinatorResponseCoordinator['errorCode'] = 0;
-  let f_errorMessage: FindCoordinatorResponseCoordinator['errorMessage'] = "";
+  let f_key: FindCoordinatorResponseCoordinator['key'];
+  let f_nodeId: FindCoordinatorResponseCoordinator['nodeId'];
+  let f_host: FindCoordinatorResponseCoordinator['host'];
+  let f_port: FindCoordinatorResponseCoordinator['port'];
+  let f_errorCode: FindCoordinatorResponseCoordinator['errorCode'];
+  let f_errorMessage: FindCoordinatorResponseCoordinator['errorMessage'];
   if (v >= 4) {
     f_key = (v >= 3 ? r.compactString() : r.string());
+  }
+  else {
+    f_key = "";
   }
   if (v >= 4) {
     f_nodeId = r.int32();
   }
+  else {
+    f_nodeId = 0;
+  }
   if (v >= 4) {
     f_host = (v >= 3 ? r.compactString() : r.string());
+  }
+  else {
+    f_host = "";
   }
   if (v >= 4) {
     f_port = r.int32();
   }
+  else {
+    f_port = 0;
+  }
   if (v >= 4) {
     f_errorCode = r.int16();
   }
+  else {
+    f_errorCode = 0;
+  }
   if (v >= 4) {
     f_errorMessage = (v >= 3 ? (v >= 4 ? r.compactNullableString() : r.compactString()) : (v >= 4 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_errorMessage = "";
   }
   if (v >= 3) {
     const tagCount = r.uvarint();
@@ -142,30 +160,48 @@ export function defaultFindCoordinatorResponse(): FindCoordinatorResponse {
 }
 
 export function decodeFindCoordinatorResponse(r: Reader, v: number): FindCoordinatorResponse {
-  let f_throttleTimeMs: FindCoordinatorResponse['throttleTimeMs'] = 0;
-  let f_errorCode: FindCoordinatorResponse['errorCode'] = 0;
-  let f_errorMessage: FindCoordinatorResponse['errorMessage'] = "";
-  let f_nodeId: FindCoordinatorResponse['nodeId'] = 0;
-  let f_host: FindCoordinatorResponse['host'] = "";
-  let f_port: FindCoordinatorResponse['port'] = 0;
-  let f_coordinators: FindCoordinatorResponse['coordinators'] = [];
+  let f_throttleTimeMs: FindCoordinatorResponse['throttleTimeMs'];
+  let f_errorCode: FindCoordinatorResponse['errorCode'];
+  let f_errorMessage: FindCoordinatorResponse['errorMessage'];
+  let f_nodeId: FindCoordinatorResponse['nodeId'];
+  let f_host: FindCoordinatorResponse['host'];
+  let f_port: FindCoordinatorResponse['port'];
+  let f_coordinators: FindCoordinatorResponse['coordinators'];
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
+  }
+  else {
+    f_throttleTimeMs = 0;
   }
   if (v <= 3) {
     f_errorCode = r.int16();
   }
+  else {
+    f_errorCode = 0;
+  }
   if (v >= 1 && v <= 3) {
     f_errorMessage = (v >= 3 ? (v >= 1 && v <= 3 ? r.compactNullableString() : r.compactString()) : (v >= 1 && v <= 3 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_errorMessage = "";
   }
   if (v <= 3) {
     f_nodeId = r.int32();
   }
+  else {
+    f_nodeId = 0;
+  }
   if (v <= 3) {
     f_host = (v >= 3 ? r.compactString() : r.string());
   }
+  else {
+    f_host = "";
+  }
   if (v <= 3) {
     f_port = r.int32();
+  }
+  else {
+    f_port = 0;
   }
   if (v >= 4) {
     const n0 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -179,6 +215,9 @@ export function decodeFindCoordinatorResponse(r: Reader, v: number): FindCoordin
       }
       f_coordinators = a1;
     }
+  }
+  else {
+    f_coordinators = [];
   }
   if (v >= 3) {
     const tagCount = r.uvarint();
@@ -278,14 +317,20 @@ export function defaultFindCoordinatorRequest(): FindCoordinatorRequest {
 }
 
 export function decodeFindCoordinatorRequest(r: Reader, v: number): FindCoordinatorRequest {
-  let f_key: FindCoordinatorRequest['key'] = "";
-  let f_keyType: FindCoordinatorRequest['keyType'] = 0;
-  let f_coordinatorKeys: FindCoordinatorRequest['coordinatorKeys'] = [];
+  let f_key: FindCoordinatorRequest['key'];
+  let f_keyType: FindCoordinatorRequest['keyType'];
+  let f_coordinatorKeys: FindCoordinatorRequest['coordinatorKeys'];
   if (v <= 3) {
     f_key = (v >= 3 ? r.compactString() : r.string());
   }
+  else {
+    f_key = "";
+  }
   if (v >= 1) {
     f_keyType = r.int8();
+  }
+  else {
+    f_keyType = 0;
   }
   if (v >= 4) {
     const n6 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -299,6 +344,9 @@ export function decodeFindCoordinatorRequest(r: Reader, v: number): FindCoordina
       }
       f_coordinatorKeys = a7;
     }
+  }
+  else {
+    f_coordinatorKeys = [];
   }
   if (v >= 3) {
     const tagCount = r.uvarint();

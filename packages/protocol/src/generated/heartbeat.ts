@@ -24,10 +24,13 @@ export function defaultHeartbeatResponse(): HeartbeatResponse {
 }
 
 export function decodeHeartbeatResponse(r: Reader, v: number): HeartbeatResponse {
-  let f_throttleTimeMs: HeartbeatResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: HeartbeatResponse['throttleTimeMs'];
   let f_errorCode: HeartbeatResponse['errorCode'];
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
+  }
+  else {
+    f_throttleTimeMs = 0;
   }
   f_errorCode = r.int16();
   if (v >= 4) {
@@ -91,12 +94,15 @@ export function decodeHeartbeatRequest(r: Reader, v: number): HeartbeatRequest {
   let f_groupId: HeartbeatRequest['groupId'];
   let f_generationId: HeartbeatRequest['generationId'];
   let f_memberId: HeartbeatRequest['memberId'];
-  let f_groupInstanceId: HeartbeatRequest['groupInstanceId'] = null;
+  let f_groupInstanceId: HeartbeatRequest['groupInstanceId'];
   f_groupId = (v >= 4 ? r.compactString() : r.string());
   f_generationId = r.int32();
   f_memberId = (v >= 4 ? r.compactString() : r.string());
   if (v >= 3) {
     f_groupInstanceId = (v >= 4 ? (v >= 3 ? r.compactNullableString() : r.compactString()) : (v >= 3 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_groupInstanceId = null;
   }
   if (v >= 4) {
     const tagCount = r.uvarint();

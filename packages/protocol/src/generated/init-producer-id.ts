@@ -40,8 +40,8 @@ export function decodeInitProducerIdResponse(r: Reader, v: number): InitProducer
   let f_errorCode: InitProducerIdResponse['errorCode'];
   let f_producerId: InitProducerIdResponse['producerId'];
   let f_producerEpoch: InitProducerIdResponse['producerEpoch'];
-  let f_ongoingTxnProducerId: InitProducerIdResponse['ongoingTxnProducerId'] = -1n;
-  let f_ongoingTxnProducerEpoch: InitProducerIdResponse['ongoingTxnProducerEpoch'] = -1;
+  let f_ongoingTxnProducerId: InitProducerIdResponse['ongoingTxnProducerId'];
+  let f_ongoingTxnProducerEpoch: InitProducerIdResponse['ongoingTxnProducerEpoch'];
   f_throttleTimeMs = r.int32();
   f_errorCode = r.int16();
   f_producerId = r.int64();
@@ -49,8 +49,14 @@ export function decodeInitProducerIdResponse(r: Reader, v: number): InitProducer
   if (v >= 6) {
     f_ongoingTxnProducerId = r.int64();
   }
+  else {
+    f_ongoingTxnProducerId = -1n;
+  }
   if (v >= 6) {
     f_ongoingTxnProducerEpoch = r.int16();
+  }
+  else {
+    f_ongoingTxnProducerEpoch = -1;
   }
   if (v >= 2) {
     const tagCount = r.uvarint();
@@ -130,23 +136,35 @@ export function defaultInitProducerIdRequest(): InitProducerIdRequest {
 export function decodeInitProducerIdRequest(r: Reader, v: number): InitProducerIdRequest {
   let f_transactionalId: InitProducerIdRequest['transactionalId'];
   let f_transactionTimeoutMs: InitProducerIdRequest['transactionTimeoutMs'];
-  let f_producerId: InitProducerIdRequest['producerId'] = -1n;
-  let f_producerEpoch: InitProducerIdRequest['producerEpoch'] = -1;
-  let f_enable2Pc: InitProducerIdRequest['enable2Pc'] = false;
-  let f_keepPreparedTxn: InitProducerIdRequest['keepPreparedTxn'] = false;
+  let f_producerId: InitProducerIdRequest['producerId'];
+  let f_producerEpoch: InitProducerIdRequest['producerEpoch'];
+  let f_enable2Pc: InitProducerIdRequest['enable2Pc'];
+  let f_keepPreparedTxn: InitProducerIdRequest['keepPreparedTxn'];
   f_transactionalId = (v >= 2 ? r.compactNullableString() : r.nullableString());
   f_transactionTimeoutMs = r.int32();
   if (v >= 3) {
     f_producerId = r.int64();
   }
+  else {
+    f_producerId = -1n;
+  }
   if (v >= 3) {
     f_producerEpoch = r.int16();
+  }
+  else {
+    f_producerEpoch = -1;
   }
   if (v >= 6) {
     f_enable2Pc = r.bool();
   }
+  else {
+    f_enable2Pc = false;
+  }
   if (v >= 6) {
     f_keepPreparedTxn = r.bool();
+  }
+  else {
+    f_keepPreparedTxn = false;
   }
   if (v >= 2) {
     const tagCount = r.uvarint();

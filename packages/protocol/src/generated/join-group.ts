@@ -28,11 +28,14 @@ export function defaultJoinGroupResponseJoinGroupResponseMember(): JoinGroupResp
 
 export function decodeJoinGroupResponseJoinGroupResponseMember(r: Reader, v: number): JoinGroupResponseJoinGroupResponseMember {
   let f_memberId: JoinGroupResponseJoinGroupResponseMember['memberId'];
-  let f_groupInstanceId: JoinGroupResponseJoinGroupResponseMember['groupInstanceId'] = null;
+  let f_groupInstanceId: JoinGroupResponseJoinGroupResponseMember['groupInstanceId'];
   let f_metadata: JoinGroupResponseJoinGroupResponseMember['metadata'];
   f_memberId = (v >= 6 ? r.compactString() : r.string());
   if (v >= 5) {
     f_groupInstanceId = (v >= 6 ? (v >= 5 ? r.compactNullableString() : r.compactString()) : (v >= 5 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_groupInstanceId = null;
   }
   f_metadata = (v >= 6 ? r.compactBytes() : r.bytesField());
   if (v >= 6) {
@@ -95,27 +98,36 @@ export function defaultJoinGroupResponse(): JoinGroupResponse {
 }
 
 export function decodeJoinGroupResponse(r: Reader, v: number): JoinGroupResponse {
-  let f_throttleTimeMs: JoinGroupResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: JoinGroupResponse['throttleTimeMs'];
   let f_errorCode: JoinGroupResponse['errorCode'];
   let f_generationId: JoinGroupResponse['generationId'];
-  let f_protocolType: JoinGroupResponse['protocolType'] = null;
+  let f_protocolType: JoinGroupResponse['protocolType'];
   let f_protocolName: JoinGroupResponse['protocolName'];
   let f_leader: JoinGroupResponse['leader'];
-  let f_skipAssignment: JoinGroupResponse['skipAssignment'] = false;
+  let f_skipAssignment: JoinGroupResponse['skipAssignment'];
   let f_memberId: JoinGroupResponse['memberId'];
   let f_members: JoinGroupResponse['members'];
   if (v >= 2) {
     f_throttleTimeMs = r.int32();
+  }
+  else {
+    f_throttleTimeMs = 0;
   }
   f_errorCode = r.int16();
   f_generationId = r.int32();
   if (v >= 7) {
     f_protocolType = (v >= 6 ? (v >= 7 ? r.compactNullableString() : r.compactString()) : (v >= 7 ? r.nullableString() : r.string()));
   }
+  else {
+    f_protocolType = null;
+  }
   f_protocolName = (v >= 6 ? (v >= 7 ? r.compactNullableString() : r.compactString()) : (v >= 7 ? r.nullableString() : r.string()));
   f_leader = (v >= 6 ? r.compactString() : r.string());
   if (v >= 9) {
     f_skipAssignment = r.bool();
+  }
+  else {
+    f_skipAssignment = false;
   }
   f_memberId = (v >= 6 ? r.compactString() : r.string());
   const n0 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -266,20 +278,26 @@ export function defaultJoinGroupRequest(): JoinGroupRequest {
 export function decodeJoinGroupRequest(r: Reader, v: number): JoinGroupRequest {
   let f_groupId: JoinGroupRequest['groupId'];
   let f_sessionTimeoutMs: JoinGroupRequest['sessionTimeoutMs'];
-  let f_rebalanceTimeoutMs: JoinGroupRequest['rebalanceTimeoutMs'] = -1;
+  let f_rebalanceTimeoutMs: JoinGroupRequest['rebalanceTimeoutMs'];
   let f_memberId: JoinGroupRequest['memberId'];
-  let f_groupInstanceId: JoinGroupRequest['groupInstanceId'] = null;
+  let f_groupInstanceId: JoinGroupRequest['groupInstanceId'];
   let f_protocolType: JoinGroupRequest['protocolType'];
   let f_protocols: JoinGroupRequest['protocols'];
-  let f_reason: JoinGroupRequest['reason'] = null;
+  let f_reason: JoinGroupRequest['reason'];
   f_groupId = (v >= 6 ? r.compactString() : r.string());
   f_sessionTimeoutMs = r.int32();
   if (v >= 1) {
     f_rebalanceTimeoutMs = r.int32();
   }
+  else {
+    f_rebalanceTimeoutMs = -1;
+  }
   f_memberId = (v >= 6 ? r.compactString() : r.string());
   if (v >= 5) {
     f_groupInstanceId = (v >= 6 ? (v >= 5 ? r.compactNullableString() : r.compactString()) : (v >= 5 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_groupInstanceId = null;
   }
   f_protocolType = (v >= 6 ? r.compactString() : r.string());
   const n6 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -295,6 +313,9 @@ export function decodeJoinGroupRequest(r: Reader, v: number): JoinGroupRequest {
   }
   if (v >= 8) {
     f_reason = (v >= 6 ? (v >= 8 ? r.compactNullableString() : r.compactString()) : (v >= 8 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_reason = null;
   }
   if (v >= 6) {
     const tagCount = r.uvarint();

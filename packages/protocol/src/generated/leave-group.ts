@@ -27,17 +27,26 @@ export function defaultLeaveGroupResponseMemberResponse(): LeaveGroupResponseMem
 }
 
 export function decodeLeaveGroupResponseMemberResponse(r: Reader, v: number): LeaveGroupResponseMemberResponse {
-  let f_memberId: LeaveGroupResponseMemberResponse['memberId'] = "";
-  let f_groupInstanceId: LeaveGroupResponseMemberResponse['groupInstanceId'] = "";
-  let f_errorCode: LeaveGroupResponseMemberResponse['errorCode'] = 0;
+  let f_memberId: LeaveGroupResponseMemberResponse['memberId'];
+  let f_groupInstanceId: LeaveGroupResponseMemberResponse['groupInstanceId'];
+  let f_errorCode: LeaveGroupResponseMemberResponse['errorCode'];
   if (v >= 3) {
     f_memberId = (v >= 4 ? r.compactString() : r.string());
+  }
+  else {
+    f_memberId = "";
   }
   if (v >= 3) {
     f_groupInstanceId = (v >= 4 ? (v >= 3 ? r.compactNullableString() : r.compactString()) : (v >= 3 ? r.nullableString() : r.string()));
   }
+  else {
+    f_groupInstanceId = "";
+  }
   if (v >= 3) {
     f_errorCode = r.int16();
+  }
+  else {
+    f_errorCode = 0;
   }
   if (v >= 4) {
     const tagCount = r.uvarint();
@@ -94,11 +103,14 @@ export function defaultLeaveGroupResponse(): LeaveGroupResponse {
 }
 
 export function decodeLeaveGroupResponse(r: Reader, v: number): LeaveGroupResponse {
-  let f_throttleTimeMs: LeaveGroupResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: LeaveGroupResponse['throttleTimeMs'];
   let f_errorCode: LeaveGroupResponse['errorCode'];
-  let f_members: LeaveGroupResponse['members'] = [];
+  let f_members: LeaveGroupResponse['members'];
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
+  }
+  else {
+    f_throttleTimeMs = 0;
   }
   f_errorCode = r.int16();
   if (v >= 3) {
@@ -113,6 +125,9 @@ export function decodeLeaveGroupResponse(r: Reader, v: number): LeaveGroupRespon
       }
       f_members = a1;
     }
+  }
+  else {
+    f_members = [];
   }
   if (v >= 4) {
     const tagCount = r.uvarint();
@@ -186,17 +201,26 @@ export function defaultLeaveGroupRequestMemberIdentity(): LeaveGroupRequestMembe
 }
 
 export function decodeLeaveGroupRequestMemberIdentity(r: Reader, v: number): LeaveGroupRequestMemberIdentity {
-  let f_memberId: LeaveGroupRequestMemberIdentity['memberId'] = "";
-  let f_groupInstanceId: LeaveGroupRequestMemberIdentity['groupInstanceId'] = null;
-  let f_reason: LeaveGroupRequestMemberIdentity['reason'] = null;
+  let f_memberId: LeaveGroupRequestMemberIdentity['memberId'];
+  let f_groupInstanceId: LeaveGroupRequestMemberIdentity['groupInstanceId'];
+  let f_reason: LeaveGroupRequestMemberIdentity['reason'];
   if (v >= 3) {
     f_memberId = (v >= 4 ? r.compactString() : r.string());
+  }
+  else {
+    f_memberId = "";
   }
   if (v >= 3) {
     f_groupInstanceId = (v >= 4 ? (v >= 3 ? r.compactNullableString() : r.compactString()) : (v >= 3 ? r.nullableString() : r.string()));
   }
+  else {
+    f_groupInstanceId = null;
+  }
   if (v >= 5) {
     f_reason = (v >= 4 ? (v >= 5 ? r.compactNullableString() : r.compactString()) : (v >= 5 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_reason = null;
   }
   if (v >= 4) {
     const tagCount = r.uvarint();
@@ -251,11 +275,14 @@ export function defaultLeaveGroupRequest(): LeaveGroupRequest {
 
 export function decodeLeaveGroupRequest(r: Reader, v: number): LeaveGroupRequest {
   let f_groupId: LeaveGroupRequest['groupId'];
-  let f_memberId: LeaveGroupRequest['memberId'] = "";
-  let f_members: LeaveGroupRequest['members'] = [];
+  let f_memberId: LeaveGroupRequest['memberId'];
+  let f_members: LeaveGroupRequest['members'];
   f_groupId = (v >= 4 ? r.compactString() : r.string());
   if (v <= 2) {
     f_memberId = (v >= 4 ? r.compactString() : r.string());
+  }
+  else {
+    f_memberId = "";
   }
   if (v >= 3) {
     const n6 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -269,6 +296,9 @@ export function decodeLeaveGroupRequest(r: Reader, v: number): LeaveGroupRequest
       }
       f_members = a7;
     }
+  }
+  else {
+    f_members = [];
   }
   if (v >= 4) {
     const tagCount = r.uvarint();

@@ -32,15 +32,21 @@ export function defaultListGroupsResponseListedGroup(): ListGroupsResponseListed
 export function decodeListGroupsResponseListedGroup(r: Reader, v: number): ListGroupsResponseListedGroup {
   let f_groupId: ListGroupsResponseListedGroup['groupId'];
   let f_protocolType: ListGroupsResponseListedGroup['protocolType'];
-  let f_groupState: ListGroupsResponseListedGroup['groupState'] = "";
-  let f_groupType: ListGroupsResponseListedGroup['groupType'] = "";
+  let f_groupState: ListGroupsResponseListedGroup['groupState'];
+  let f_groupType: ListGroupsResponseListedGroup['groupType'];
   f_groupId = (v >= 3 ? r.compactString() : r.string());
   f_protocolType = (v >= 3 ? r.compactString() : r.string());
   if (v >= 4) {
     f_groupState = (v >= 3 ? r.compactString() : r.string());
   }
+  else {
+    f_groupState = "";
+  }
   if (v >= 5) {
     f_groupType = (v >= 3 ? r.compactString() : r.string());
+  }
+  else {
+    f_groupType = "";
   }
   if (v >= 3) {
     const tagCount = r.uvarint();
@@ -87,11 +93,14 @@ export function defaultListGroupsResponse(): ListGroupsResponse {
 }
 
 export function decodeListGroupsResponse(r: Reader, v: number): ListGroupsResponse {
-  let f_throttleTimeMs: ListGroupsResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: ListGroupsResponse['throttleTimeMs'];
   let f_errorCode: ListGroupsResponse['errorCode'];
   let f_groups: ListGroupsResponse['groups'];
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
+  }
+  else {
+    f_throttleTimeMs = 0;
   }
   f_errorCode = r.int16();
   const n0 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -169,8 +178,8 @@ export function defaultListGroupsRequest(): ListGroupsRequest {
 }
 
 export function decodeListGroupsRequest(r: Reader, v: number): ListGroupsRequest {
-  let f_statesFilter: ListGroupsRequest['statesFilter'] = [];
-  let f_typesFilter: ListGroupsRequest['typesFilter'] = [];
+  let f_statesFilter: ListGroupsRequest['statesFilter'];
+  let f_typesFilter: ListGroupsRequest['typesFilter'];
   if (v >= 4) {
     const n6 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
     if (n6 === null) {
@@ -184,6 +193,9 @@ export function decodeListGroupsRequest(r: Reader, v: number): ListGroupsRequest
       f_statesFilter = a7;
     }
   }
+  else {
+    f_statesFilter = [];
+  }
   if (v >= 5) {
     const n9 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
     if (n9 === null) {
@@ -196,6 +208,9 @@ export function decodeListGroupsRequest(r: Reader, v: number): ListGroupsRequest
       }
       f_typesFilter = a10;
     }
+  }
+  else {
+    f_typesFilter = [];
   }
   if (v >= 3) {
     const tagCount = r.uvarint();

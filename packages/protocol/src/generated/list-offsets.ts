@@ -37,13 +37,16 @@ export function decodeListOffsetsResponseListOffsetsPartitionResponse(r: Reader,
   let f_errorCode: ListOffsetsResponseListOffsetsPartitionResponse['errorCode'];
   let f_timestamp: ListOffsetsResponseListOffsetsPartitionResponse['timestamp'];
   let f_offset: ListOffsetsResponseListOffsetsPartitionResponse['offset'];
-  let f_leaderEpoch: ListOffsetsResponseListOffsetsPartitionResponse['leaderEpoch'] = -1;
+  let f_leaderEpoch: ListOffsetsResponseListOffsetsPartitionResponse['leaderEpoch'];
   f_partitionIndex = r.int32();
   f_errorCode = r.int16();
   f_timestamp = r.int64();
   f_offset = r.int64();
   if (v >= 4) {
     f_leaderEpoch = r.int32();
+  }
+  else {
+    f_leaderEpoch = -1;
   }
   if (v >= 6) {
     const tagCount = r.uvarint();
@@ -150,10 +153,13 @@ export function defaultListOffsetsResponse(): ListOffsetsResponse {
 }
 
 export function decodeListOffsetsResponse(r: Reader, v: number): ListOffsetsResponse {
-  let f_throttleTimeMs: ListOffsetsResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: ListOffsetsResponse['throttleTimeMs'];
   let f_topics: ListOffsetsResponse['topics'];
   if (v >= 2) {
     f_throttleTimeMs = r.int32();
+  }
+  else {
+    f_throttleTimeMs = 0;
   }
   const n6 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n6 === null) {
@@ -233,11 +239,14 @@ export function defaultListOffsetsRequestListOffsetsPartition(): ListOffsetsRequ
 
 export function decodeListOffsetsRequestListOffsetsPartition(r: Reader, v: number): ListOffsetsRequestListOffsetsPartition {
   let f_partitionIndex: ListOffsetsRequestListOffsetsPartition['partitionIndex'];
-  let f_currentLeaderEpoch: ListOffsetsRequestListOffsetsPartition['currentLeaderEpoch'] = -1;
+  let f_currentLeaderEpoch: ListOffsetsRequestListOffsetsPartition['currentLeaderEpoch'];
   let f_timestamp: ListOffsetsRequestListOffsetsPartition['timestamp'];
   f_partitionIndex = r.int32();
   if (v >= 4) {
     f_currentLeaderEpoch = r.int32();
+  }
+  else {
+    f_currentLeaderEpoch = -1;
   }
   f_timestamp = r.int64();
   if (v >= 6) {
@@ -347,12 +356,15 @@ export function defaultListOffsetsRequest(): ListOffsetsRequest {
 
 export function decodeListOffsetsRequest(r: Reader, v: number): ListOffsetsRequest {
   let f_replicaId: ListOffsetsRequest['replicaId'];
-  let f_isolationLevel: ListOffsetsRequest['isolationLevel'] = 0;
+  let f_isolationLevel: ListOffsetsRequest['isolationLevel'];
   let f_topics: ListOffsetsRequest['topics'];
-  let f_timeoutMs: ListOffsetsRequest['timeoutMs'] = 0;
+  let f_timeoutMs: ListOffsetsRequest['timeoutMs'];
   f_replicaId = r.int32();
   if (v >= 2) {
     f_isolationLevel = r.int8();
+  }
+  else {
+    f_isolationLevel = 0;
   }
   const n18 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n18 === null) {
@@ -367,6 +379,9 @@ export function decodeListOffsetsRequest(r: Reader, v: number): ListOffsetsReque
   }
   if (v >= 10) {
     f_timeoutMs = r.int32();
+  }
+  else {
+    f_timeoutMs = 0;
   }
   if (v >= 6) {
     const tagCount = r.uvarint();

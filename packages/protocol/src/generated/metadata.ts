@@ -34,12 +34,15 @@ export function decodeMetadataResponseMetadataResponseBroker(r: Reader, v: numbe
   let f_nodeId: MetadataResponseMetadataResponseBroker['nodeId'];
   let f_host: MetadataResponseMetadataResponseBroker['host'];
   let f_port: MetadataResponseMetadataResponseBroker['port'];
-  let f_rack: MetadataResponseMetadataResponseBroker['rack'] = null;
+  let f_rack: MetadataResponseMetadataResponseBroker['rack'];
   f_nodeId = r.int32();
   f_host = (v >= 9 ? r.compactString() : r.string());
   f_port = r.int32();
   if (v >= 1) {
     f_rack = (v >= 9 ? (v >= 1 ? r.compactNullableString() : r.compactString()) : (v >= 1 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_rack = null;
   }
   if (v >= 9) {
     const tagCount = r.uvarint();
@@ -99,38 +102,26 @@ export function decodeMetadataResponseMetadataResponsePartition(r: Reader, v: nu
   let f_errorCode: MetadataResponseMetadataResponsePartition['errorCode'];
   let f_partitionIndex: MetadataResponseMetadataResponsePartition['partitionIndex'];
   let f_leaderId: MetadataResponseMetadataResponsePartition['leaderId'];
-  let f_leaderEpoch: MetadataResponseMetadataResponsePartition['leaderEpoch'] = -1;
+  let f_leaderEpoch: MetadataResponseMetadataResponsePartition['leaderEpoch'];
   let f_replicaNodes: MetadataResponseMetadataResponsePartition['replicaNodes'];
   let f_isrNodes: MetadataResponseMetadataResponsePartition['isrNodes'];
-  let f_offlineReplicas: MetadataResponseMetadataResponsePartition['offlineReplicas'] = [];
+  let f_offlineReplicas: MetadataResponseMetadataResponsePartition['offlineReplicas'];
   f_errorCode = r.int16();
   f_partitionIndex = r.int32();
   f_leaderId = r.int32();
   if (v >= 7) {
     f_leaderEpoch = r.int32();
   }
-  const n0 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n0 === null) {
-    f_replicaNodes = null as never;
-  }
   else {
-    f_replicaNodes = r.int32Array(n0);
+    f_leaderEpoch = -1;
   }
-  const n2 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n2 === null) {
-    f_isrNodes = null as never;
-  }
-  else {
-    f_isrNodes = r.int32Array(n2);
-  }
+  f_replicaNodes = r.int32List(v >= 9, false) as never;
+  f_isrNodes = r.int32List(v >= 9, false) as never;
   if (v >= 5) {
-    const n4 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n4 === null) {
-      f_offlineReplicas = null as never;
-    }
-    else {
-      f_offlineReplicas = r.int32Array(n4);
-    }
+    f_offlineReplicas = r.int32List(v >= 9, false) as never;
+  }
+  else {
+    f_offlineReplicas = [];
   }
   if (v >= 9) {
     const tagCount = r.uvarint();
@@ -150,38 +141,38 @@ export function encodeMetadataResponseMetadataResponsePartition(w: Writer, v: nu
   if (v >= 7) {
     w.int32((o.leaderEpoch ?? -1));
   }
-  const a6 = o.replicaNodes;
-  if (a6 === null) {
+  const a0 = o.replicaNodes;
+  if (a0 === null) {
     if (!(false)) throw nullNotAllowed('ReplicaNodes', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a6.length + 1) : w.int32(a6.length));
-    for (const x7 of a6) {
-      w.int32(x7);
+    (v >= 9 ? w.uvarint(a0.length + 1) : w.int32(a0.length));
+    for (const x1 of a0) {
+      w.int32(x1);
     }
   }
-  const a8 = o.isrNodes;
-  if (a8 === null) {
+  const a2 = o.isrNodes;
+  if (a2 === null) {
     if (!(false)) throw nullNotAllowed('IsrNodes', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a8.length + 1) : w.int32(a8.length));
-    for (const x9 of a8) {
-      w.int32(x9);
+    (v >= 9 ? w.uvarint(a2.length + 1) : w.int32(a2.length));
+    for (const x3 of a2) {
+      w.int32(x3);
     }
   }
   if (v >= 5) {
-    const a10 = (o.offlineReplicas ?? []);
-    if (a10 === null) {
+    const a4 = (o.offlineReplicas ?? []);
+    if (a4 === null) {
       if (!(false)) throw nullNotAllowed('OfflineReplicas', v);
       (v >= 9 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 9 ? w.uvarint(a10.length + 1) : w.int32(a10.length));
-      for (const x11 of a10) {
-        w.int32(x11);
+      (v >= 9 ? w.uvarint(a4.length + 1) : w.int32(a4.length));
+      for (const x5 of a4) {
+        w.int32(x5);
       }
     }
   }
@@ -221,31 +212,40 @@ export function defaultMetadataResponseMetadataResponseTopic(): MetadataResponse
 export function decodeMetadataResponseMetadataResponseTopic(r: Reader, v: number): MetadataResponseMetadataResponseTopic {
   let f_errorCode: MetadataResponseMetadataResponseTopic['errorCode'];
   let f_name: MetadataResponseMetadataResponseTopic['name'];
-  let f_topicId: MetadataResponseMetadataResponseTopic['topicId'] = ZERO_UUID;
-  let f_isInternal: MetadataResponseMetadataResponseTopic['isInternal'] = false;
+  let f_topicId: MetadataResponseMetadataResponseTopic['topicId'];
+  let f_isInternal: MetadataResponseMetadataResponseTopic['isInternal'];
   let f_partitions: MetadataResponseMetadataResponseTopic['partitions'];
-  let f_topicAuthorizedOperations: MetadataResponseMetadataResponseTopic['topicAuthorizedOperations'] = -2147483648;
+  let f_topicAuthorizedOperations: MetadataResponseMetadataResponseTopic['topicAuthorizedOperations'];
   f_errorCode = r.int16();
   f_name = (v >= 9 ? (v >= 12 ? r.compactNullableString() : r.compactString()) : (v >= 12 ? r.nullableString() : r.string()));
   if (v >= 10) {
     f_topicId = r.uuid();
   }
+  else {
+    f_topicId = ZERO_UUID;
+  }
   if (v >= 1) {
     f_isInternal = r.bool();
   }
-  const n12 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n12 === null) {
+  else {
+    f_isInternal = false;
+  }
+  const n6 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n6 === null) {
     f_partitions = null as never;
   }
   else {
-    const a13 = new Array(n12);
-    for (let i14 = 0; i14 < n12; i14++) {
-      a13[i14] = decodeMetadataResponseMetadataResponsePartition(r, v);
+    const a7 = new Array(n6);
+    for (let i8 = 0; i8 < n6; i8++) {
+      a7[i8] = decodeMetadataResponseMetadataResponsePartition(r, v);
     }
-    f_partitions = a13;
+    f_partitions = a7;
   }
   if (v >= 8) {
     f_topicAuthorizedOperations = r.int32();
+  }
+  else {
+    f_topicAuthorizedOperations = -2147483648;
   }
   if (v >= 9) {
     const tagCount = r.uvarint();
@@ -267,16 +267,16 @@ export function encodeMetadataResponseMetadataResponseTopic(w: Writer, v: number
   if (v >= 1) {
     w.bool((o.isInternal ?? false));
   }
-  const a15 = o.partitions;
-  if (a15 === null) {
+  const a9 = o.partitions;
+  if (a9 === null) {
     if (!(false)) throw nullNotAllowed('Partitions', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a15.length + 1) : w.int32(a15.length));
-    for (const x16 of a15) {
-      const s17 = x16;
-      encodeMetadataResponseMetadataResponsePartition(w, v, s17);
+    (v >= 9 ? w.uvarint(a9.length + 1) : w.int32(a9.length));
+    for (const x10 of a9) {
+      const s11 = x10;
+      encodeMetadataResponseMetadataResponsePartition(w, v, s11);
     }
   }
   if (v >= 8) {
@@ -322,49 +322,64 @@ export function defaultMetadataResponse(): MetadataResponse {
 }
 
 export function decodeMetadataResponse(r: Reader, v: number): MetadataResponse {
-  let f_throttleTimeMs: MetadataResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: MetadataResponse['throttleTimeMs'];
   let f_brokers: MetadataResponse['brokers'];
-  let f_clusterId: MetadataResponse['clusterId'] = null;
-  let f_controllerId: MetadataResponse['controllerId'] = -1;
+  let f_clusterId: MetadataResponse['clusterId'];
+  let f_controllerId: MetadataResponse['controllerId'];
   let f_topics: MetadataResponse['topics'];
-  let f_clusterAuthorizedOperations: MetadataResponse['clusterAuthorizedOperations'] = -2147483648;
-  let f_errorCode: MetadataResponse['errorCode'] = 0;
+  let f_clusterAuthorizedOperations: MetadataResponse['clusterAuthorizedOperations'];
+  let f_errorCode: MetadataResponse['errorCode'];
   if (v >= 3) {
     f_throttleTimeMs = r.int32();
   }
-  const n18 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n18 === null) {
+  else {
+    f_throttleTimeMs = 0;
+  }
+  const n12 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n12 === null) {
     f_brokers = null as never;
   }
   else {
-    const a19 = new Array(n18);
-    for (let i20 = 0; i20 < n18; i20++) {
-      a19[i20] = decodeMetadataResponseMetadataResponseBroker(r, v);
+    const a13 = new Array(n12);
+    for (let i14 = 0; i14 < n12; i14++) {
+      a13[i14] = decodeMetadataResponseMetadataResponseBroker(r, v);
     }
-    f_brokers = a19;
+    f_brokers = a13;
   }
   if (v >= 2) {
     f_clusterId = (v >= 9 ? (v >= 2 ? r.compactNullableString() : r.compactString()) : (v >= 2 ? r.nullableString() : r.string()));
   }
+  else {
+    f_clusterId = null;
+  }
   if (v >= 1) {
     f_controllerId = r.int32();
   }
-  const n21 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
-  if (n21 === null) {
+  else {
+    f_controllerId = -1;
+  }
+  const n15 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
+  if (n15 === null) {
     f_topics = null as never;
   }
   else {
-    const a22 = new Array(n21);
-    for (let i23 = 0; i23 < n21; i23++) {
-      a22[i23] = decodeMetadataResponseMetadataResponseTopic(r, v);
+    const a16 = new Array(n15);
+    for (let i17 = 0; i17 < n15; i17++) {
+      a16[i17] = decodeMetadataResponseMetadataResponseTopic(r, v);
     }
-    f_topics = a22;
+    f_topics = a16;
   }
   if (v >= 8 && v <= 10) {
     f_clusterAuthorizedOperations = r.int32();
   }
+  else {
+    f_clusterAuthorizedOperations = -2147483648;
+  }
   if (v >= 13) {
     f_errorCode = r.int16();
+  }
+  else {
+    f_errorCode = 0;
   }
   if (v >= 9) {
     const tagCount = r.uvarint();
@@ -381,16 +396,16 @@ export function encodeMetadataResponse(w: Writer, v: number, o: MetadataResponse
   if (v >= 3) {
     w.int32((o.throttleTimeMs ?? 0));
   }
-  const a24 = o.brokers;
-  if (a24 === null) {
+  const a18 = o.brokers;
+  if (a18 === null) {
     if (!(false)) throw nullNotAllowed('Brokers', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a24.length + 1) : w.int32(a24.length));
-    for (const x25 of a24) {
-      const s26 = x25;
-      encodeMetadataResponseMetadataResponseBroker(w, v, s26);
+    (v >= 9 ? w.uvarint(a18.length + 1) : w.int32(a18.length));
+    for (const x19 of a18) {
+      const s20 = x19;
+      encodeMetadataResponseMetadataResponseBroker(w, v, s20);
     }
   }
   if (v >= 2) {
@@ -399,16 +414,16 @@ export function encodeMetadataResponse(w: Writer, v: number, o: MetadataResponse
   if (v >= 1) {
     w.int32((o.controllerId ?? -1));
   }
-  const a27 = o.topics;
-  if (a27 === null) {
+  const a21 = o.topics;
+  if (a21 === null) {
     if (!(false)) throw nullNotAllowed('Topics', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a27.length + 1) : w.int32(a27.length));
-    for (const x28 of a27) {
-      const s29 = x28;
-      encodeMetadataResponseMetadataResponseTopic(w, v, s29);
+    (v >= 9 ? w.uvarint(a21.length + 1) : w.int32(a21.length));
+    for (const x22 of a21) {
+      const s23 = x22;
+      encodeMetadataResponseMetadataResponseTopic(w, v, s23);
     }
   }
   if (v >= 8 && v <= 10) {
@@ -456,10 +471,13 @@ export function defaultMetadataRequestMetadataRequestTopic(): MetadataRequestMet
 }
 
 export function decodeMetadataRequestMetadataRequestTopic(r: Reader, v: number): MetadataRequestMetadataRequestTopic {
-  let f_topicId: MetadataRequestMetadataRequestTopic['topicId'] = ZERO_UUID;
+  let f_topicId: MetadataRequestMetadataRequestTopic['topicId'];
   let f_name: MetadataRequestMetadataRequestTopic['name'];
   if (v >= 10) {
     f_topicId = r.uuid();
+  }
+  else {
+    f_topicId = ZERO_UUID;
   }
   f_name = (v >= 9 ? (v >= 10 ? r.compactNullableString() : r.compactString()) : (v >= 10 ? r.nullableString() : r.string()));
   if (v >= 9) {
@@ -507,28 +525,37 @@ export function defaultMetadataRequest(): MetadataRequest {
 
 export function decodeMetadataRequest(r: Reader, v: number): MetadataRequest {
   let f_topics: MetadataRequest['topics'];
-  let f_allowAutoTopicCreation: MetadataRequest['allowAutoTopicCreation'] = true;
-  let f_includeClusterAuthorizedOperations: MetadataRequest['includeClusterAuthorizedOperations'] = false;
-  let f_includeTopicAuthorizedOperations: MetadataRequest['includeTopicAuthorizedOperations'] = false;
-  const n30 = (v >= 9 ? r.compactArrayLength(v >= 1) : r.arrayLength(v >= 1));
-  if (n30 === null) {
+  let f_allowAutoTopicCreation: MetadataRequest['allowAutoTopicCreation'];
+  let f_includeClusterAuthorizedOperations: MetadataRequest['includeClusterAuthorizedOperations'];
+  let f_includeTopicAuthorizedOperations: MetadataRequest['includeTopicAuthorizedOperations'];
+  const n24 = (v >= 9 ? r.compactArrayLength(v >= 1) : r.arrayLength(v >= 1));
+  if (n24 === null) {
     f_topics = null as never;
   }
   else {
-    const a31 = new Array(n30);
-    for (let i32 = 0; i32 < n30; i32++) {
-      a31[i32] = decodeMetadataRequestMetadataRequestTopic(r, v);
+    const a25 = new Array(n24);
+    for (let i26 = 0; i26 < n24; i26++) {
+      a25[i26] = decodeMetadataRequestMetadataRequestTopic(r, v);
     }
-    f_topics = a31;
+    f_topics = a25;
   }
   if (v >= 4) {
     f_allowAutoTopicCreation = r.bool();
   }
+  else {
+    f_allowAutoTopicCreation = true;
+  }
   if (v >= 8 && v <= 10) {
     f_includeClusterAuthorizedOperations = r.bool();
   }
+  else {
+    f_includeClusterAuthorizedOperations = false;
+  }
   if (v >= 8) {
     f_includeTopicAuthorizedOperations = r.bool();
+  }
+  else {
+    f_includeTopicAuthorizedOperations = false;
   }
   if (v >= 9) {
     const tagCount = r.uvarint();
@@ -542,16 +569,16 @@ export function decodeMetadataRequest(r: Reader, v: number): MetadataRequest {
 }
 
 export function encodeMetadataRequest(w: Writer, v: number, o: MetadataRequestInput): void {
-  const a33 = o.topics;
-  if (a33 === null) {
+  const a27 = o.topics;
+  if (a27 === null) {
     if (!(v >= 1)) throw nullNotAllowed('Topics', v);
     (v >= 9 ? w.uvarint(0) : w.int32(-1));
   }
   else {
-    (v >= 9 ? w.uvarint(a33.length + 1) : w.int32(a33.length));
-    for (const x34 of a33) {
-      const s35 = x34;
-      encodeMetadataRequestMetadataRequestTopic(w, v, s35);
+    (v >= 9 ? w.uvarint(a27.length + 1) : w.int32(a27.length));
+    for (const x28 of a27) {
+      const s29 = x28;
+      encodeMetadataRequestMetadataRequestTopic(w, v, s29);
     }
   }
   if (v >= 4) {

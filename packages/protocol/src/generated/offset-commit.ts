@@ -68,14 +68,20 @@ export function defaultOffsetCommitResponseOffsetCommitResponseTopic(): OffsetCo
 }
 
 export function decodeOffsetCommitResponseOffsetCommitResponseTopic(r: Reader, v: number): OffsetCommitResponseOffsetCommitResponseTopic {
-  let f_name: OffsetCommitResponseOffsetCommitResponseTopic['name'] = "";
-  let f_topicId: OffsetCommitResponseOffsetCommitResponseTopic['topicId'] = ZERO_UUID;
+  let f_name: OffsetCommitResponseOffsetCommitResponseTopic['name'];
+  let f_topicId: OffsetCommitResponseOffsetCommitResponseTopic['topicId'];
   let f_partitions: OffsetCommitResponseOffsetCommitResponseTopic['partitions'];
   if (v <= 9) {
     f_name = (v >= 8 ? r.compactString() : r.string());
   }
+  else {
+    f_name = "";
+  }
   if (v >= 10) {
     f_topicId = r.uuid();
+  }
+  else {
+    f_topicId = ZERO_UUID;
   }
   const n0 = (v >= 8 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n0 === null) {
@@ -140,10 +146,13 @@ export function defaultOffsetCommitResponse(): OffsetCommitResponse {
 }
 
 export function decodeOffsetCommitResponse(r: Reader, v: number): OffsetCommitResponse {
-  let f_throttleTimeMs: OffsetCommitResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: OffsetCommitResponse['throttleTimeMs'];
   let f_topics: OffsetCommitResponse['topics'];
   if (v >= 3) {
     f_throttleTimeMs = r.int32();
+  }
+  else {
+    f_throttleTimeMs = 0;
   }
   const n6 = (v >= 8 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n6 === null) {
@@ -227,12 +236,15 @@ export function defaultOffsetCommitRequestOffsetCommitRequestPartition(): Offset
 export function decodeOffsetCommitRequestOffsetCommitRequestPartition(r: Reader, v: number): OffsetCommitRequestOffsetCommitRequestPartition {
   let f_partitionIndex: OffsetCommitRequestOffsetCommitRequestPartition['partitionIndex'];
   let f_committedOffset: OffsetCommitRequestOffsetCommitRequestPartition['committedOffset'];
-  let f_committedLeaderEpoch: OffsetCommitRequestOffsetCommitRequestPartition['committedLeaderEpoch'] = -1;
+  let f_committedLeaderEpoch: OffsetCommitRequestOffsetCommitRequestPartition['committedLeaderEpoch'];
   let f_committedMetadata: OffsetCommitRequestOffsetCommitRequestPartition['committedMetadata'];
   f_partitionIndex = r.int32();
   f_committedOffset = r.int64();
   if (v >= 6) {
     f_committedLeaderEpoch = r.int32();
+  }
+  else {
+    f_committedLeaderEpoch = -1;
   }
   f_committedMetadata = (v >= 8 ? r.compactNullableString() : r.nullableString());
   if (v >= 8) {
@@ -278,14 +290,20 @@ export function defaultOffsetCommitRequestOffsetCommitRequestTopic(): OffsetComm
 }
 
 export function decodeOffsetCommitRequestOffsetCommitRequestTopic(r: Reader, v: number): OffsetCommitRequestOffsetCommitRequestTopic {
-  let f_name: OffsetCommitRequestOffsetCommitRequestTopic['name'] = "";
-  let f_topicId: OffsetCommitRequestOffsetCommitRequestTopic['topicId'] = ZERO_UUID;
+  let f_name: OffsetCommitRequestOffsetCommitRequestTopic['name'];
+  let f_topicId: OffsetCommitRequestOffsetCommitRequestTopic['topicId'];
   let f_partitions: OffsetCommitRequestOffsetCommitRequestTopic['partitions'];
   if (v <= 9) {
     f_name = (v >= 8 ? r.compactString() : r.string());
   }
+  else {
+    f_name = "";
+  }
   if (v >= 10) {
     f_topicId = r.uuid();
+  }
+  else {
+    f_topicId = ZERO_UUID;
   }
   const n12 = (v >= 8 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n12 === null) {
@@ -365,8 +383,8 @@ export function decodeOffsetCommitRequest(r: Reader, v: number): OffsetCommitReq
   let f_groupId: OffsetCommitRequest['groupId'];
   let f_generationIdOrMemberEpoch: OffsetCommitRequest['generationIdOrMemberEpoch'];
   let f_memberId: OffsetCommitRequest['memberId'];
-  let f_groupInstanceId: OffsetCommitRequest['groupInstanceId'] = null;
-  let f_retentionTimeMs: OffsetCommitRequest['retentionTimeMs'] = -1n;
+  let f_groupInstanceId: OffsetCommitRequest['groupInstanceId'];
+  let f_retentionTimeMs: OffsetCommitRequest['retentionTimeMs'];
   let f_topics: OffsetCommitRequest['topics'];
   f_groupId = (v >= 8 ? r.compactString() : r.string());
   f_generationIdOrMemberEpoch = r.int32();
@@ -374,8 +392,14 @@ export function decodeOffsetCommitRequest(r: Reader, v: number): OffsetCommitReq
   if (v >= 7) {
     f_groupInstanceId = (v >= 8 ? (v >= 7 ? r.compactNullableString() : r.compactString()) : (v >= 7 ? r.nullableString() : r.string()));
   }
+  else {
+    f_groupInstanceId = null;
+  }
   if (v <= 4) {
     f_retentionTimeMs = r.int64();
+  }
+  else {
+    f_retentionTimeMs = -1n;
   }
   const n18 = (v >= 8 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n18 === null) {

@@ -34,25 +34,40 @@ export function defaultOffsetFetchResponseOffsetFetchResponsePartition(): Offset
 }
 
 export function decodeOffsetFetchResponseOffsetFetchResponsePartition(r: Reader, v: number): OffsetFetchResponseOffsetFetchResponsePartition {
-  let f_partitionIndex: OffsetFetchResponseOffsetFetchResponsePartition['partitionIndex'] = 0;
-  let f_committedOffset: OffsetFetchResponseOffsetFetchResponsePartition['committedOffset'] = 0n;
-  let f_committedLeaderEpoch: OffsetFetchResponseOffsetFetchResponsePartition['committedLeaderEpoch'] = -1;
-  let f_metadata: OffsetFetchResponseOffsetFetchResponsePartition['metadata'] = "";
-  let f_errorCode: OffsetFetchResponseOffsetFetchResponsePartition['errorCode'] = 0;
+  let f_partitionIndex: OffsetFetchResponseOffsetFetchResponsePartition['partitionIndex'];
+  let f_committedOffset: OffsetFetchResponseOffsetFetchResponsePartition['committedOffset'];
+  let f_committedLeaderEpoch: OffsetFetchResponseOffsetFetchResponsePartition['committedLeaderEpoch'];
+  let f_metadata: OffsetFetchResponseOffsetFetchResponsePartition['metadata'];
+  let f_errorCode: OffsetFetchResponseOffsetFetchResponsePartition['errorCode'];
   if (v <= 7) {
     f_partitionIndex = r.int32();
+  }
+  else {
+    f_partitionIndex = 0;
   }
   if (v <= 7) {
     f_committedOffset = r.int64();
   }
+  else {
+    f_committedOffset = 0n;
+  }
   if (v >= 5 && v <= 7) {
     f_committedLeaderEpoch = r.int32();
+  }
+  else {
+    f_committedLeaderEpoch = -1;
   }
   if (v <= 7) {
     f_metadata = (v >= 6 ? (v <= 7 ? r.compactNullableString() : r.compactString()) : (v <= 7 ? r.nullableString() : r.string()));
   }
+  else {
+    f_metadata = "";
+  }
   if (v <= 7) {
     f_errorCode = r.int16();
+  }
+  else {
+    f_errorCode = 0;
   }
   if (v >= 6) {
     const tagCount = r.uvarint();
@@ -115,10 +130,13 @@ export function defaultOffsetFetchResponseOffsetFetchResponseTopic(): OffsetFetc
 }
 
 export function decodeOffsetFetchResponseOffsetFetchResponseTopic(r: Reader, v: number): OffsetFetchResponseOffsetFetchResponseTopic {
-  let f_name: OffsetFetchResponseOffsetFetchResponseTopic['name'] = "";
-  let f_partitions: OffsetFetchResponseOffsetFetchResponseTopic['partitions'] = [];
+  let f_name: OffsetFetchResponseOffsetFetchResponseTopic['name'];
+  let f_partitions: OffsetFetchResponseOffsetFetchResponseTopic['partitions'];
   if (v <= 7) {
     f_name = (v >= 6 ? r.compactString() : r.string());
+  }
+  else {
+    f_name = "";
   }
   if (v <= 7) {
     const n0 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -132,6 +150,9 @@ export function decodeOffsetFetchResponseOffsetFetchResponseTopic(r: Reader, v: 
       }
       f_partitions = a1;
     }
+  }
+  else {
+    f_partitions = [];
   }
   if (v >= 6) {
     const tagCount = r.uvarint();
@@ -199,25 +220,40 @@ export function defaultOffsetFetchResponseOffsetFetchResponsePartitions(): Offse
 }
 
 export function decodeOffsetFetchResponseOffsetFetchResponsePartitions(r: Reader, v: number): OffsetFetchResponseOffsetFetchResponsePartitions {
-  let f_partitionIndex: OffsetFetchResponseOffsetFetchResponsePartitions['partitionIndex'] = 0;
-  let f_committedOffset: OffsetFetchResponseOffsetFetchResponsePartitions['committedOffset'] = 0n;
-  let f_committedLeaderEpoch: OffsetFetchResponseOffsetFetchResponsePartitions['committedLeaderEpoch'] = -1;
-  let f_metadata: OffsetFetchResponseOffsetFetchResponsePartitions['metadata'] = "";
-  let f_errorCode: OffsetFetchResponseOffsetFetchResponsePartitions['errorCode'] = 0;
+  let f_partitionIndex: OffsetFetchResponseOffsetFetchResponsePartitions['partitionIndex'];
+  let f_committedOffset: OffsetFetchResponseOffsetFetchResponsePartitions['committedOffset'];
+  let f_committedLeaderEpoch: OffsetFetchResponseOffsetFetchResponsePartitions['committedLeaderEpoch'];
+  let f_metadata: OffsetFetchResponseOffsetFetchResponsePartitions['metadata'];
+  let f_errorCode: OffsetFetchResponseOffsetFetchResponsePartitions['errorCode'];
   if (v >= 8) {
     f_partitionIndex = r.int32();
+  }
+  else {
+    f_partitionIndex = 0;
   }
   if (v >= 8) {
     f_committedOffset = r.int64();
   }
+  else {
+    f_committedOffset = 0n;
+  }
   if (v >= 8) {
     f_committedLeaderEpoch = r.int32();
+  }
+  else {
+    f_committedLeaderEpoch = -1;
   }
   if (v >= 8) {
     f_metadata = (v >= 6 ? (v >= 8 ? r.compactNullableString() : r.compactString()) : (v >= 8 ? r.nullableString() : r.string()));
   }
+  else {
+    f_metadata = "";
+  }
   if (v >= 8) {
     f_errorCode = r.int16();
+  }
+  else {
+    f_errorCode = 0;
   }
   if (v >= 6) {
     const tagCount = r.uvarint();
@@ -283,14 +319,20 @@ export function defaultOffsetFetchResponseOffsetFetchResponseTopics(): OffsetFet
 }
 
 export function decodeOffsetFetchResponseOffsetFetchResponseTopics(r: Reader, v: number): OffsetFetchResponseOffsetFetchResponseTopics {
-  let f_name: OffsetFetchResponseOffsetFetchResponseTopics['name'] = "";
-  let f_topicId: OffsetFetchResponseOffsetFetchResponseTopics['topicId'] = ZERO_UUID;
-  let f_partitions: OffsetFetchResponseOffsetFetchResponseTopics['partitions'] = [];
+  let f_name: OffsetFetchResponseOffsetFetchResponseTopics['name'];
+  let f_topicId: OffsetFetchResponseOffsetFetchResponseTopics['topicId'];
+  let f_partitions: OffsetFetchResponseOffsetFetchResponseTopics['partitions'];
   if (v >= 8 && v <= 9) {
     f_name = (v >= 6 ? r.compactString() : r.string());
   }
+  else {
+    f_name = "";
+  }
   if (v >= 10) {
     f_topicId = r.uuid();
+  }
+  else {
+    f_topicId = ZERO_UUID;
   }
   if (v >= 8) {
     const n6 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -304,6 +346,9 @@ export function decodeOffsetFetchResponseOffsetFetchResponseTopics(r: Reader, v:
       }
       f_partitions = a7;
     }
+  }
+  else {
+    f_partitions = [];
   }
   if (v >= 6) {
     const tagCount = r.uvarint();
@@ -365,11 +410,14 @@ export function defaultOffsetFetchResponseOffsetFetchResponseGroup(): OffsetFetc
 }
 
 export function decodeOffsetFetchResponseOffsetFetchResponseGroup(r: Reader, v: number): OffsetFetchResponseOffsetFetchResponseGroup {
-  let f_groupId: OffsetFetchResponseOffsetFetchResponseGroup['groupId'] = "";
-  let f_topics: OffsetFetchResponseOffsetFetchResponseGroup['topics'] = [];
-  let f_errorCode: OffsetFetchResponseOffsetFetchResponseGroup['errorCode'] = 0;
+  let f_groupId: OffsetFetchResponseOffsetFetchResponseGroup['groupId'];
+  let f_topics: OffsetFetchResponseOffsetFetchResponseGroup['topics'];
+  let f_errorCode: OffsetFetchResponseOffsetFetchResponseGroup['errorCode'];
   if (v >= 8) {
     f_groupId = (v >= 6 ? r.compactString() : r.string());
+  }
+  else {
+    f_groupId = "";
   }
   if (v >= 8) {
     const n12 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -384,8 +432,14 @@ export function decodeOffsetFetchResponseOffsetFetchResponseGroup(r: Reader, v: 
       f_topics = a13;
     }
   }
+  else {
+    f_topics = [];
+  }
   if (v >= 8) {
     f_errorCode = r.int16();
+  }
+  else {
+    f_errorCode = 0;
   }
   if (v >= 6) {
     const tagCount = r.uvarint();
@@ -456,12 +510,15 @@ export function defaultOffsetFetchResponse(): OffsetFetchResponse {
 }
 
 export function decodeOffsetFetchResponse(r: Reader, v: number): OffsetFetchResponse {
-  let f_throttleTimeMs: OffsetFetchResponse['throttleTimeMs'] = 0;
-  let f_topics: OffsetFetchResponse['topics'] = [];
-  let f_errorCode: OffsetFetchResponse['errorCode'] = 0;
-  let f_groups: OffsetFetchResponse['groups'] = [];
+  let f_throttleTimeMs: OffsetFetchResponse['throttleTimeMs'];
+  let f_topics: OffsetFetchResponse['topics'];
+  let f_errorCode: OffsetFetchResponse['errorCode'];
+  let f_groups: OffsetFetchResponse['groups'];
   if (v >= 3) {
     f_throttleTimeMs = r.int32();
+  }
+  else {
+    f_throttleTimeMs = 0;
   }
   if (v <= 7) {
     const n18 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -476,8 +533,14 @@ export function decodeOffsetFetchResponse(r: Reader, v: number): OffsetFetchResp
       f_topics = a19;
     }
   }
+  else {
+    f_topics = [];
+  }
   if (v >= 2 && v <= 7) {
     f_errorCode = r.int16();
+  }
+  else {
+    f_errorCode = 0;
   }
   if (v >= 8) {
     const n21 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -491,6 +554,9 @@ export function decodeOffsetFetchResponse(r: Reader, v: number): OffsetFetchResp
       }
       f_groups = a22;
     }
+  }
+  else {
+    f_groups = [];
   }
   if (v >= 6) {
     const tagCount = r.uvarint();
@@ -580,19 +646,19 @@ export function defaultOffsetFetchRequestOffsetFetchRequestTopic(): OffsetFetchR
 }
 
 export function decodeOffsetFetchRequestOffsetFetchRequestTopic(r: Reader, v: number): OffsetFetchRequestOffsetFetchRequestTopic {
-  let f_name: OffsetFetchRequestOffsetFetchRequestTopic['name'] = "";
-  let f_partitionIndexes: OffsetFetchRequestOffsetFetchRequestTopic['partitionIndexes'] = [];
+  let f_name: OffsetFetchRequestOffsetFetchRequestTopic['name'];
+  let f_partitionIndexes: OffsetFetchRequestOffsetFetchRequestTopic['partitionIndexes'];
   if (v <= 7) {
     f_name = (v >= 6 ? r.compactString() : r.string());
   }
+  else {
+    f_name = "";
+  }
   if (v <= 7) {
-    const n30 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n30 === null) {
-      f_partitionIndexes = null as never;
-    }
-    else {
-      f_partitionIndexes = r.int32Array(n30);
-    }
+    f_partitionIndexes = r.int32List(v >= 6, false) as never;
+  }
+  else {
+    f_partitionIndexes = [];
   }
   if (v >= 6) {
     const tagCount = r.uvarint();
@@ -613,15 +679,15 @@ export function encodeOffsetFetchRequestOffsetFetchRequestTopic(w: Writer, v: nu
     if (o.name !== undefined && o.name !== "") throw fieldNotInVersion('Name', v);
   }
   if (v <= 7) {
-    const a32 = (o.partitionIndexes ?? []);
-    if (a32 === null) {
+    const a30 = (o.partitionIndexes ?? []);
+    if (a30 === null) {
       if (!(false)) throw nullNotAllowed('PartitionIndexes', v);
       (v >= 6 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 6 ? w.uvarint(a32.length + 1) : w.int32(a32.length));
-      for (const x33 of a32) {
-        w.int32(x33);
+      (v >= 6 ? w.uvarint(a30.length + 1) : w.int32(a30.length));
+      for (const x31 of a30) {
+        w.int32(x31);
       }
     }
   }
@@ -653,23 +719,26 @@ export function defaultOffsetFetchRequestOffsetFetchRequestTopics(): OffsetFetch
 }
 
 export function decodeOffsetFetchRequestOffsetFetchRequestTopics(r: Reader, v: number): OffsetFetchRequestOffsetFetchRequestTopics {
-  let f_name: OffsetFetchRequestOffsetFetchRequestTopics['name'] = "";
-  let f_topicId: OffsetFetchRequestOffsetFetchRequestTopics['topicId'] = ZERO_UUID;
-  let f_partitionIndexes: OffsetFetchRequestOffsetFetchRequestTopics['partitionIndexes'] = [];
+  let f_name: OffsetFetchRequestOffsetFetchRequestTopics['name'];
+  let f_topicId: OffsetFetchRequestOffsetFetchRequestTopics['topicId'];
+  let f_partitionIndexes: OffsetFetchRequestOffsetFetchRequestTopics['partitionIndexes'];
   if (v >= 8 && v <= 9) {
     f_name = (v >= 6 ? r.compactString() : r.string());
+  }
+  else {
+    f_name = "";
   }
   if (v >= 10) {
     f_topicId = r.uuid();
   }
+  else {
+    f_topicId = ZERO_UUID;
+  }
   if (v >= 8) {
-    const n34 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n34 === null) {
-      f_partitionIndexes = null as never;
-    }
-    else {
-      f_partitionIndexes = r.int32Array(n34);
-    }
+    f_partitionIndexes = r.int32List(v >= 6, false) as never;
+  }
+  else {
+    f_partitionIndexes = [];
   }
   if (v >= 6) {
     const tagCount = r.uvarint();
@@ -690,15 +759,15 @@ export function encodeOffsetFetchRequestOffsetFetchRequestTopics(w: Writer, v: n
     w.uuid((o.topicId ?? ZERO_UUID));
   }
   if (v >= 8) {
-    const a36 = (o.partitionIndexes ?? []);
-    if (a36 === null) {
+    const a32 = (o.partitionIndexes ?? []);
+    if (a32 === null) {
       if (!(false)) throw nullNotAllowed('PartitionIndexes', v);
       (v >= 6 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 6 ? w.uvarint(a36.length + 1) : w.int32(a36.length));
-      for (const x37 of a36) {
-        w.int32(x37);
+      (v >= 6 ? w.uvarint(a32.length + 1) : w.int32(a32.length));
+      for (const x33 of a32) {
+        w.int32(x33);
       }
     }
   }
@@ -733,31 +802,43 @@ export function defaultOffsetFetchRequestOffsetFetchRequestGroup(): OffsetFetchR
 }
 
 export function decodeOffsetFetchRequestOffsetFetchRequestGroup(r: Reader, v: number): OffsetFetchRequestOffsetFetchRequestGroup {
-  let f_groupId: OffsetFetchRequestOffsetFetchRequestGroup['groupId'] = "";
-  let f_memberId: OffsetFetchRequestOffsetFetchRequestGroup['memberId'] = null;
-  let f_memberEpoch: OffsetFetchRequestOffsetFetchRequestGroup['memberEpoch'] = -1;
-  let f_topics: OffsetFetchRequestOffsetFetchRequestGroup['topics'] = [];
+  let f_groupId: OffsetFetchRequestOffsetFetchRequestGroup['groupId'];
+  let f_memberId: OffsetFetchRequestOffsetFetchRequestGroup['memberId'];
+  let f_memberEpoch: OffsetFetchRequestOffsetFetchRequestGroup['memberEpoch'];
+  let f_topics: OffsetFetchRequestOffsetFetchRequestGroup['topics'];
   if (v >= 8) {
     f_groupId = (v >= 6 ? r.compactString() : r.string());
+  }
+  else {
+    f_groupId = "";
   }
   if (v >= 9) {
     f_memberId = (v >= 6 ? (v >= 9 ? r.compactNullableString() : r.compactString()) : (v >= 9 ? r.nullableString() : r.string()));
   }
+  else {
+    f_memberId = null;
+  }
   if (v >= 9) {
     f_memberEpoch = r.int32();
   }
+  else {
+    f_memberEpoch = -1;
+  }
   if (v >= 8) {
-    const n38 = (v >= 6 ? r.compactArrayLength(v >= 8) : r.arrayLength(v >= 8));
-    if (n38 === null) {
+    const n34 = (v >= 6 ? r.compactArrayLength(v >= 8) : r.arrayLength(v >= 8));
+    if (n34 === null) {
       f_topics = null as never;
     }
     else {
-      const a39 = new Array(n38);
-      for (let i40 = 0; i40 < n38; i40++) {
-        a39[i40] = decodeOffsetFetchRequestOffsetFetchRequestTopics(r, v);
+      const a35 = new Array(n34);
+      for (let i36 = 0; i36 < n34; i36++) {
+        a35[i36] = decodeOffsetFetchRequestOffsetFetchRequestTopics(r, v);
       }
-      f_topics = a39;
+      f_topics = a35;
     }
+  }
+  else {
+    f_topics = [];
   }
   if (v >= 6) {
     const tagCount = r.uvarint();
@@ -784,16 +865,16 @@ export function encodeOffsetFetchRequestOffsetFetchRequestGroup(w: Writer, v: nu
     w.int32((o.memberEpoch ?? -1));
   }
   if (v >= 8) {
-    const a41 = (o.topics === undefined ? [] : o.topics);
-    if (a41 === null) {
+    const a37 = (o.topics === undefined ? [] : o.topics);
+    if (a37 === null) {
       if (!(v >= 8)) throw nullNotAllowed('Topics', v);
       (v >= 6 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 6 ? w.uvarint(a41.length + 1) : w.int32(a41.length));
-      for (const x42 of a41) {
-        const s43 = x42;
-        encodeOffsetFetchRequestOffsetFetchRequestTopics(w, v, s43);
+      (v >= 6 ? w.uvarint(a37.length + 1) : w.int32(a37.length));
+      for (const x38 of a37) {
+        const s39 = x38;
+        encodeOffsetFetchRequestOffsetFetchRequestTopics(w, v, s39);
       }
     }
   }
@@ -828,41 +909,53 @@ export function defaultOffsetFetchRequest(): OffsetFetchRequest {
 }
 
 export function decodeOffsetFetchRequest(r: Reader, v: number): OffsetFetchRequest {
-  let f_groupId: OffsetFetchRequest['groupId'] = "";
-  let f_topics: OffsetFetchRequest['topics'] = [];
-  let f_groups: OffsetFetchRequest['groups'] = [];
-  let f_requireStable: OffsetFetchRequest['requireStable'] = false;
+  let f_groupId: OffsetFetchRequest['groupId'];
+  let f_topics: OffsetFetchRequest['topics'];
+  let f_groups: OffsetFetchRequest['groups'];
+  let f_requireStable: OffsetFetchRequest['requireStable'];
   if (v <= 7) {
     f_groupId = (v >= 6 ? r.compactString() : r.string());
   }
+  else {
+    f_groupId = "";
+  }
   if (v <= 7) {
-    const n44 = (v >= 6 ? r.compactArrayLength(v >= 2 && v <= 7) : r.arrayLength(v >= 2 && v <= 7));
-    if (n44 === null) {
+    const n40 = (v >= 6 ? r.compactArrayLength(v >= 2 && v <= 7) : r.arrayLength(v >= 2 && v <= 7));
+    if (n40 === null) {
       f_topics = null as never;
     }
     else {
-      const a45 = new Array(n44);
-      for (let i46 = 0; i46 < n44; i46++) {
-        a45[i46] = decodeOffsetFetchRequestOffsetFetchRequestTopic(r, v);
+      const a41 = new Array(n40);
+      for (let i42 = 0; i42 < n40; i42++) {
+        a41[i42] = decodeOffsetFetchRequestOffsetFetchRequestTopic(r, v);
       }
-      f_topics = a45;
+      f_topics = a41;
     }
   }
+  else {
+    f_topics = [];
+  }
   if (v >= 8) {
-    const n47 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
-    if (n47 === null) {
+    const n43 = (v >= 6 ? r.compactArrayLength(false) : r.arrayLength(false));
+    if (n43 === null) {
       f_groups = null as never;
     }
     else {
-      const a48 = new Array(n47);
-      for (let i49 = 0; i49 < n47; i49++) {
-        a48[i49] = decodeOffsetFetchRequestOffsetFetchRequestGroup(r, v);
+      const a44 = new Array(n43);
+      for (let i45 = 0; i45 < n43; i45++) {
+        a44[i45] = decodeOffsetFetchRequestOffsetFetchRequestGroup(r, v);
       }
-      f_groups = a48;
+      f_groups = a44;
     }
+  }
+  else {
+    f_groups = [];
   }
   if (v >= 7) {
     f_requireStable = r.bool();
+  }
+  else {
+    f_requireStable = false;
   }
   if (v >= 6) {
     const tagCount = r.uvarint();
@@ -883,16 +976,16 @@ export function encodeOffsetFetchRequest(w: Writer, v: number, o: OffsetFetchReq
     if (o.groupId !== undefined && o.groupId !== "") throw fieldNotInVersion('GroupId', v);
   }
   if (v <= 7) {
-    const a50 = (o.topics === undefined ? [] : o.topics);
-    if (a50 === null) {
+    const a46 = (o.topics === undefined ? [] : o.topics);
+    if (a46 === null) {
       if (!(v >= 2 && v <= 7)) throw nullNotAllowed('Topics', v);
       (v >= 6 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 6 ? w.uvarint(a50.length + 1) : w.int32(a50.length));
-      for (const x51 of a50) {
-        const s52 = x51;
-        encodeOffsetFetchRequestOffsetFetchRequestTopic(w, v, s52);
+      (v >= 6 ? w.uvarint(a46.length + 1) : w.int32(a46.length));
+      for (const x47 of a46) {
+        const s48 = x47;
+        encodeOffsetFetchRequestOffsetFetchRequestTopic(w, v, s48);
       }
     }
   }
@@ -900,16 +993,16 @@ export function encodeOffsetFetchRequest(w: Writer, v: number, o: OffsetFetchReq
     if (o.topics !== undefined && (o.topics === null || o.topics.length > 0)) throw fieldNotInVersion('Topics', v);
   }
   if (v >= 8) {
-    const a53 = (o.groups ?? []);
-    if (a53 === null) {
+    const a49 = (o.groups ?? []);
+    if (a49 === null) {
       if (!(false)) throw nullNotAllowed('Groups', v);
       (v >= 6 ? w.uvarint(0) : w.int32(-1));
     }
     else {
-      (v >= 6 ? w.uvarint(a53.length + 1) : w.int32(a53.length));
-      for (const x54 of a53) {
-        const s55 = x54;
-        encodeOffsetFetchRequestOffsetFetchRequestGroup(w, v, s55);
+      (v >= 6 ? w.uvarint(a49.length + 1) : w.int32(a49.length));
+      for (const x50 of a49) {
+        const s51 = x50;
+        encodeOffsetFetchRequestOffsetFetchRequestGroup(w, v, s51);
       }
     }
   }

@@ -319,10 +319,13 @@ export function defaultOffsetForLeaderEpochRequest(): OffsetForLeaderEpochReques
 }
 
 export function decodeOffsetForLeaderEpochRequest(r: Reader, v: number): OffsetForLeaderEpochRequest {
-  let f_replicaId: OffsetForLeaderEpochRequest['replicaId'] = -2;
+  let f_replicaId: OffsetForLeaderEpochRequest['replicaId'];
   let f_topics: OffsetForLeaderEpochRequest['topics'];
   if (v >= 3) {
     f_replicaId = r.int32();
+  }
+  else {
+    f_replicaId = -2;
   }
   const n18 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n18 === null) {

@@ -25,13 +25,19 @@ export function defaultProduceResponseBatchIndexAndErrorMessage(): ProduceRespon
 }
 
 export function decodeProduceResponseBatchIndexAndErrorMessage(r: Reader, v: number): ProduceResponseBatchIndexAndErrorMessage {
-  let f_batchIndex: ProduceResponseBatchIndexAndErrorMessage['batchIndex'] = 0;
-  let f_batchIndexErrorMessage: ProduceResponseBatchIndexAndErrorMessage['batchIndexErrorMessage'] = null;
+  let f_batchIndex: ProduceResponseBatchIndexAndErrorMessage['batchIndex'];
+  let f_batchIndexErrorMessage: ProduceResponseBatchIndexAndErrorMessage['batchIndexErrorMessage'];
   if (v >= 8) {
     f_batchIndex = r.int32();
   }
+  else {
+    f_batchIndex = 0;
+  }
   if (v >= 8) {
     f_batchIndexErrorMessage = (v >= 9 ? (v >= 8 ? r.compactNullableString() : r.compactString()) : (v >= 8 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_batchIndexErrorMessage = null;
   }
   if (v >= 9) {
     const tagCount = r.uvarint();
@@ -79,13 +85,19 @@ export function defaultProduceResponseLeaderIdAndEpoch(): ProduceResponseLeaderI
 }
 
 export function decodeProduceResponseLeaderIdAndEpoch(r: Reader, v: number): ProduceResponseLeaderIdAndEpoch {
-  let f_leaderId: ProduceResponseLeaderIdAndEpoch['leaderId'] = -1;
-  let f_leaderEpoch: ProduceResponseLeaderIdAndEpoch['leaderEpoch'] = -1;
+  let f_leaderId: ProduceResponseLeaderIdAndEpoch['leaderId'];
+  let f_leaderEpoch: ProduceResponseLeaderIdAndEpoch['leaderEpoch'];
   if (v >= 10) {
     f_leaderId = r.int32();
   }
+  else {
+    f_leaderId = -1;
+  }
   if (v >= 10) {
     f_leaderEpoch = r.int32();
+  }
+  else {
+    f_leaderEpoch = -1;
   }
   if (v >= 9) {
     const tagCount = r.uvarint();
@@ -155,9 +167,9 @@ export function decodeProduceResponsePartitionProduceResponse(r: Reader, v: numb
   let f_errorCode: ProduceResponsePartitionProduceResponse['errorCode'];
   let f_baseOffset: ProduceResponsePartitionProduceResponse['baseOffset'];
   let f_logAppendTimeMs: ProduceResponsePartitionProduceResponse['logAppendTimeMs'];
-  let f_logStartOffset: ProduceResponsePartitionProduceResponse['logStartOffset'] = -1n;
-  let f_recordErrors: ProduceResponsePartitionProduceResponse['recordErrors'] = [];
-  let f_errorMessage: ProduceResponsePartitionProduceResponse['errorMessage'] = null;
+  let f_logStartOffset: ProduceResponsePartitionProduceResponse['logStartOffset'];
+  let f_recordErrors: ProduceResponsePartitionProduceResponse['recordErrors'];
+  let f_errorMessage: ProduceResponsePartitionProduceResponse['errorMessage'];
   let f_currentLeader: ProduceResponsePartitionProduceResponse['currentLeader'] = defaultProduceResponseLeaderIdAndEpoch();
   f_index = r.int32();
   f_errorCode = r.int16();
@@ -165,6 +177,9 @@ export function decodeProduceResponsePartitionProduceResponse(r: Reader, v: numb
   f_logAppendTimeMs = r.int64();
   if (v >= 5) {
     f_logStartOffset = r.int64();
+  }
+  else {
+    f_logStartOffset = -1n;
   }
   if (v >= 8) {
     const n0 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
@@ -179,8 +194,14 @@ export function decodeProduceResponsePartitionProduceResponse(r: Reader, v: numb
       f_recordErrors = a1;
     }
   }
+  else {
+    f_recordErrors = [];
+  }
   if (v >= 8) {
     f_errorMessage = (v >= 9 ? (v >= 8 ? r.compactNullableString() : r.compactString()) : (v >= 8 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_errorMessage = null;
   }
   if (v >= 9) {
     const tagCount = r.uvarint();
@@ -260,14 +281,20 @@ export function defaultProduceResponseTopicProduceResponse(): ProduceResponseTop
 }
 
 export function decodeProduceResponseTopicProduceResponse(r: Reader, v: number): ProduceResponseTopicProduceResponse {
-  let f_name: ProduceResponseTopicProduceResponse['name'] = "";
-  let f_topicId: ProduceResponseTopicProduceResponse['topicId'] = ZERO_UUID;
+  let f_name: ProduceResponseTopicProduceResponse['name'];
+  let f_topicId: ProduceResponseTopicProduceResponse['topicId'];
   let f_partitionResponses: ProduceResponseTopicProduceResponse['partitionResponses'];
   if (v <= 12) {
     f_name = (v >= 9 ? r.compactString() : r.string());
   }
+  else {
+    f_name = "";
+  }
   if (v >= 13) {
     f_topicId = r.uuid();
+  }
+  else {
+    f_topicId = ZERO_UUID;
   }
   const n7 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n7 === null) {
@@ -338,21 +365,33 @@ export function defaultProduceResponseNodeEndpoint(): ProduceResponseNodeEndpoin
 }
 
 export function decodeProduceResponseNodeEndpoint(r: Reader, v: number): ProduceResponseNodeEndpoint {
-  let f_nodeId: ProduceResponseNodeEndpoint['nodeId'] = 0;
-  let f_host: ProduceResponseNodeEndpoint['host'] = "";
-  let f_port: ProduceResponseNodeEndpoint['port'] = 0;
-  let f_rack: ProduceResponseNodeEndpoint['rack'] = null;
+  let f_nodeId: ProduceResponseNodeEndpoint['nodeId'];
+  let f_host: ProduceResponseNodeEndpoint['host'];
+  let f_port: ProduceResponseNodeEndpoint['port'];
+  let f_rack: ProduceResponseNodeEndpoint['rack'];
   if (v >= 10) {
     f_nodeId = r.int32();
+  }
+  else {
+    f_nodeId = 0;
   }
   if (v >= 10) {
     f_host = (v >= 9 ? r.compactString() : r.string());
   }
+  else {
+    f_host = "";
+  }
   if (v >= 10) {
     f_port = r.int32();
   }
+  else {
+    f_port = 0;
+  }
   if (v >= 10) {
     f_rack = (v >= 9 ? (v >= 10 ? r.compactNullableString() : r.compactString()) : (v >= 10 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_rack = null;
   }
   if (v >= 9) {
     const tagCount = r.uvarint();
@@ -571,14 +610,20 @@ export function defaultProduceRequestTopicProduceData(): ProduceRequestTopicProd
 }
 
 export function decodeProduceRequestTopicProduceData(r: Reader, v: number): ProduceRequestTopicProduceData {
-  let f_name: ProduceRequestTopicProduceData['name'] = "";
-  let f_topicId: ProduceRequestTopicProduceData['topicId'] = ZERO_UUID;
+  let f_name: ProduceRequestTopicProduceData['name'];
+  let f_topicId: ProduceRequestTopicProduceData['topicId'];
   let f_partitionData: ProduceRequestTopicProduceData['partitionData'];
   if (v <= 12) {
     f_name = (v >= 9 ? r.compactString() : r.string());
   }
+  else {
+    f_name = "";
+  }
   if (v >= 13) {
     f_topicId = r.uuid();
+  }
+  else {
+    f_topicId = ZERO_UUID;
   }
   const n25 = (v >= 9 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n25 === null) {

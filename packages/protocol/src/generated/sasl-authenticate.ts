@@ -33,12 +33,15 @@ export function decodeSaslAuthenticateResponse(r: Reader, v: number): SaslAuthen
   let f_errorCode: SaslAuthenticateResponse['errorCode'];
   let f_errorMessage: SaslAuthenticateResponse['errorMessage'];
   let f_authBytes: SaslAuthenticateResponse['authBytes'];
-  let f_sessionLifetimeMs: SaslAuthenticateResponse['sessionLifetimeMs'] = 0n;
+  let f_sessionLifetimeMs: SaslAuthenticateResponse['sessionLifetimeMs'];
   f_errorCode = r.int16();
   f_errorMessage = (v >= 2 ? r.compactNullableString() : r.nullableString());
   f_authBytes = (v >= 2 ? r.compactBytes() : r.bytesField());
   if (v >= 1) {
     f_sessionLifetimeMs = r.int64();
+  }
+  else {
+    f_sessionLifetimeMs = 0n;
   }
   if (v >= 2) {
     const tagCount = r.uvarint();

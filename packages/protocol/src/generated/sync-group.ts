@@ -33,20 +33,29 @@ export function defaultSyncGroupResponse(): SyncGroupResponse {
 }
 
 export function decodeSyncGroupResponse(r: Reader, v: number): SyncGroupResponse {
-  let f_throttleTimeMs: SyncGroupResponse['throttleTimeMs'] = 0;
+  let f_throttleTimeMs: SyncGroupResponse['throttleTimeMs'];
   let f_errorCode: SyncGroupResponse['errorCode'];
-  let f_protocolType: SyncGroupResponse['protocolType'] = null;
-  let f_protocolName: SyncGroupResponse['protocolName'] = null;
+  let f_protocolType: SyncGroupResponse['protocolType'];
+  let f_protocolName: SyncGroupResponse['protocolName'];
   let f_assignment: SyncGroupResponse['assignment'];
   if (v >= 1) {
     f_throttleTimeMs = r.int32();
+  }
+  else {
+    f_throttleTimeMs = 0;
   }
   f_errorCode = r.int16();
   if (v >= 5) {
     f_protocolType = (v >= 4 ? (v >= 5 ? r.compactNullableString() : r.compactString()) : (v >= 5 ? r.nullableString() : r.string()));
   }
+  else {
+    f_protocolType = null;
+  }
   if (v >= 5) {
     f_protocolName = (v >= 4 ? (v >= 5 ? r.compactNullableString() : r.compactString()) : (v >= 5 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_protocolName = null;
   }
   f_assignment = (v >= 4 ? r.compactBytes() : r.bytesField());
   if (v >= 4) {
@@ -166,9 +175,9 @@ export function decodeSyncGroupRequest(r: Reader, v: number): SyncGroupRequest {
   let f_groupId: SyncGroupRequest['groupId'];
   let f_generationId: SyncGroupRequest['generationId'];
   let f_memberId: SyncGroupRequest['memberId'];
-  let f_groupInstanceId: SyncGroupRequest['groupInstanceId'] = null;
-  let f_protocolType: SyncGroupRequest['protocolType'] = null;
-  let f_protocolName: SyncGroupRequest['protocolName'] = null;
+  let f_groupInstanceId: SyncGroupRequest['groupInstanceId'];
+  let f_protocolType: SyncGroupRequest['protocolType'];
+  let f_protocolName: SyncGroupRequest['protocolName'];
   let f_assignments: SyncGroupRequest['assignments'];
   f_groupId = (v >= 4 ? r.compactString() : r.string());
   f_generationId = r.int32();
@@ -176,11 +185,20 @@ export function decodeSyncGroupRequest(r: Reader, v: number): SyncGroupRequest {
   if (v >= 3) {
     f_groupInstanceId = (v >= 4 ? (v >= 3 ? r.compactNullableString() : r.compactString()) : (v >= 3 ? r.nullableString() : r.string()));
   }
+  else {
+    f_groupInstanceId = null;
+  }
   if (v >= 5) {
     f_protocolType = (v >= 4 ? (v >= 5 ? r.compactNullableString() : r.compactString()) : (v >= 5 ? r.nullableString() : r.string()));
   }
+  else {
+    f_protocolType = null;
+  }
   if (v >= 5) {
     f_protocolName = (v >= 4 ? (v >= 5 ? r.compactNullableString() : r.compactString()) : (v >= 5 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_protocolName = null;
   }
   const n0 = (v >= 4 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n0 === null) {

@@ -208,12 +208,15 @@ export function defaultTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(): 
 export function decodeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(r: Reader, v: number): TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
   let f_partitionIndex: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['partitionIndex'];
   let f_committedOffset: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['committedOffset'];
-  let f_committedLeaderEpoch: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['committedLeaderEpoch'] = -1;
+  let f_committedLeaderEpoch: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['committedLeaderEpoch'];
   let f_committedMetadata: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition['committedMetadata'];
   f_partitionIndex = r.int32();
   f_committedOffset = r.int64();
   if (v >= 2) {
     f_committedLeaderEpoch = r.int32();
+  }
+  else {
+    f_committedLeaderEpoch = -1;
   }
   f_committedMetadata = (v >= 3 ? r.compactNullableString() : r.nullableString());
   if (v >= 3) {
@@ -339,9 +342,9 @@ export function decodeTxnOffsetCommitRequest(r: Reader, v: number): TxnOffsetCom
   let f_groupId: TxnOffsetCommitRequest['groupId'];
   let f_producerId: TxnOffsetCommitRequest['producerId'];
   let f_producerEpoch: TxnOffsetCommitRequest['producerEpoch'];
-  let f_generationId: TxnOffsetCommitRequest['generationId'] = -1;
-  let f_memberId: TxnOffsetCommitRequest['memberId'] = "";
-  let f_groupInstanceId: TxnOffsetCommitRequest['groupInstanceId'] = null;
+  let f_generationId: TxnOffsetCommitRequest['generationId'];
+  let f_memberId: TxnOffsetCommitRequest['memberId'];
+  let f_groupInstanceId: TxnOffsetCommitRequest['groupInstanceId'];
   let f_topics: TxnOffsetCommitRequest['topics'];
   f_transactionalId = (v >= 3 ? r.compactString() : r.string());
   f_groupId = (v >= 3 ? r.compactString() : r.string());
@@ -350,11 +353,20 @@ export function decodeTxnOffsetCommitRequest(r: Reader, v: number): TxnOffsetCom
   if (v >= 3) {
     f_generationId = r.int32();
   }
+  else {
+    f_generationId = -1;
+  }
   if (v >= 3) {
     f_memberId = (v >= 3 ? r.compactString() : r.string());
   }
+  else {
+    f_memberId = "";
+  }
   if (v >= 3) {
     f_groupInstanceId = (v >= 3 ? (v >= 3 ? r.compactNullableString() : r.compactString()) : (v >= 3 ? r.nullableString() : r.string()));
+  }
+  else {
+    f_groupInstanceId = null;
   }
   const n18 = (v >= 3 ? r.compactArrayLength(false) : r.arrayLength(false));
   if (n18 === null) {
