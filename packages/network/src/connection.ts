@@ -24,7 +24,7 @@ import type { Logger, SaslOptions } from './options.js';
 import { backoffMs, type RetrySettings } from './retry.js';
 import { authenticateSasl } from './sasl/authenticate.js';
 import type { Delays } from './timers.js';
-import type { SocketFactory } from './transport.js';
+import type { ReadSink, SocketFactory } from './transport.js';
 import { type BrokerVersions, decodeApiVersionsResponse, negotiateVersions } from './versions.js';
 
 /** Sent in ApiVersions v3+; must match `[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?`. */
@@ -101,7 +101,8 @@ export class Connection {
   private generation = 0;
   private opening: Promise<BrokerVersions> | null = null;
   private versions: BrokerVersions | null = null;
-  private readonly decoder: FrameDecoder;
+  /** The current socket's frame decoder; each socket gets its own, so a dropped socket's late reads reach nothing. */
+  private decoder: FrameDecoder | null = null;
   private readonly inFlight = new Map<number, Pending>();
   private waiting: Pending[] = [];
   private nextCorrelationId = 0;
@@ -118,7 +119,6 @@ export class Connection {
     this.host = settings.host;
     this.port = settings.port;
     this.nodeId = settings.nodeId;
-    this.decoder = new FrameDecoder(settings.maxResponseBytes);
   }
 
   get location(): BrokerLocation {
@@ -208,9 +208,12 @@ export class Connection {
     const wait = this.reconnectAt - started;
     if (wait > 0) await delays.wait(wait);
     this.throwIfClosed();
+    // Set before connecting: a transport reading through the sink may read as soon as it connects.
+    const decoder = new FrameDecoder(this.settings.maxResponseBytes);
+    this.decoder = decoder;
     let socket: Duplex;
     try {
-      socket = await this.connectSocket();
+      socket = await this.connectSocket(this.readSink(decoder));
     } catch (error) {
       this.noteFailure();
       if (error instanceof KafkaError) throw error;
@@ -218,7 +221,7 @@ export class Connection {
       throw new KafkaConnectionError(`Could not connect to ${describeBroker(this.location)}: ${reason}`, this.location, 'CONNECTION_FAILED', error);
     }
     this.throwIfClosed(socket);
-    this.attach(socket);
+    this.attach(socket, decoder);
     try {
       const versions = await negotiateVersions(
         (version) =>
@@ -263,7 +266,7 @@ export class Connection {
   }
 
   /** The socket factory, bounded by connectTimeoutMs whatever the factory does itself. */
-  private connectSocket(): Promise<Duplex> {
+  private connectSocket(sink: ReadSink): Promise<Duplex> {
     const { socketFactory, clock, connectTimeoutMs, tls } = this.settings;
     return new Promise<Duplex>((resolve, reject) => {
       let settled = false;
@@ -292,7 +295,7 @@ export class Connection {
       this.cancelConnect = (error) => finish(error);
       let attempt: Promise<Duplex>;
       try {
-        attempt = socketFactory({ host: this.host, port: this.port, tls });
+        attempt = socketFactory({ host: this.host, port: this.port, tls }, sink);
       } catch (error) {
         attempt = Promise.reject(error);
       }
@@ -303,15 +306,21 @@ export class Connection {
     });
   }
 
-  private attach(socket: Duplex): void {
+  /** For transports that read into memory we provide (plain TCP's onread): no buffer allocated per read. */
+  private readSink(decoder: FrameDecoder): ReadSink {
+    return {
+      buffer: decoder.readBuffer,
+      received: (count) => this.onRead(decoder, count),
+    };
+  }
+
+  private attach(socket: Duplex, decoder: FrameDecoder): void {
     const generation = ++this.generation;
     this.socket = socket;
-    this.decoder.reset();
     let lastError: Error | null = null;
     const current = () => generation === this.generation;
-    socket.on('data', (chunk: Buffer) => {
-      if (current()) this.onData(chunk);
-    });
+    // A socket reading through the sink emits no 'data'; any other delivers its bytes here.
+    socket.on('data', (chunk: Buffer) => this.onData(decoder, chunk));
     socket.on('error', (error: Error) => {
       lastError = error;
     });
@@ -326,14 +335,31 @@ export class Connection {
     socket.on('close', lost);
   }
 
-  private onData(chunk: Buffer): void {
+  private onData(decoder: FrameDecoder, chunk: Buffer): void {
+    if (decoder !== this.decoder) return;
     let frames: Buffer[];
     try {
-      frames = this.decoder.push(chunk);
+      frames = decoder.push(chunk);
     } catch (error) {
       this.protocolFailure(error);
       return;
     }
+    this.onFrames(frames);
+  }
+
+  private onRead(decoder: FrameDecoder, count: number): void {
+    if (decoder !== this.decoder) return;
+    let frames: Buffer[];
+    try {
+      frames = decoder.received(count);
+    } catch (error) {
+      this.protocolFailure(error);
+      return;
+    }
+    this.onFrames(frames);
+  }
+
+  private onFrames(frames: Buffer[]): void {
     const generation = this.generation;
     for (const payload of frames) {
       if (generation !== this.generation) return;
@@ -474,7 +500,9 @@ export class Connection {
     this.versions = null;
     this.established = false;
     this.generation++;
-    this.decoder.reset();
+    // Reset, not only dropped: the old socket's handlers still reach it, and a partial frame can be megabytes.
+    this.decoder?.reset();
+    this.decoder = null;
     const written = [...this.inFlight.values()];
     this.inFlight.clear();
     const failed = [...written, ...this.waiting.filter((e) => failQueued || e.setup)];

@@ -38,7 +38,7 @@ export type { OffsetFetchOptions, OffsetFetchPartitionResult, OffsetFetchResult 
 export { backoffMs, DEFAULT_RETRY, type RetrySettings } from './retry.js';
 export type { LeaderGroup, RoutedItem, Routing } from './routing.js';
 export { partitionKey, type TopicPartition } from './topic-partition.js';
-export { createTcpSocketFactory, type SocketFactory, type SocketTarget } from './transport.js';
+export { createTcpSocketFactory, type ReadSink, type SocketFactory, type SocketTarget } from './transport.js';
 export {
   type ConsumerGroupHeartbeatOptions,
   type ConsumerGroupHeartbeatResult,

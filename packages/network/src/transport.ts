@@ -10,19 +10,35 @@ export interface SocketTarget {
 }
 
 /**
+ * Where a transport may deliver received bytes instead of emitting 'data' events: every read
+ * fills `buffer` (the same memory each time) and reports how much it read (node:net's `onread`).
+ * Bytes must reach the connection exactly once: a socket that reads through the sink emits no 'data'.
+ */
+export interface ReadSink {
+  /** The memory every read fills; the sink has consumed it when `received` returns. */
+  readonly buffer: Uint8Array;
+  /** `count` bytes were read into the start of `buffer`. */
+  received(count: number): void;
+}
+
+/**
  * Opens a connected byte stream to a broker. Resolves once bytes can flow (after the TLS
  * handshake for TLS); rejects with an Error (ideally with a `code` such as ECONNREFUSED) when the
- * broker cannot be reached. The fake cluster's in-process transport has exactly this shape.
+ * broker cannot be reached. The received bytes come as 'data' events, or, if the factory chooses
+ * to use `sink`, through it. The fake cluster's in-process transport has exactly this shape.
  */
-export type SocketFactory = (target: SocketTarget) => Promise<Duplex>;
+export type SocketFactory = (target: SocketTarget, sink?: ReadSink) => Promise<Duplex>;
 
 /**
  * The default transport: TCP through node:net, or TLS through node:tls with the user's options
  * (SNI set to the host name unless it is an IP address). Honours `connectTimeoutMs` itself so a
  * black-holed SYN does not hold a socket for the OS's much longer timeout.
+ *
+ * Plain TCP reads through the sink when given one (`onread`): into one buffer the frame decoder
+ * provides, so no buffer is allocated per read. node:tls has no such option: TLS sockets emit 'data'.
  */
 export function createTcpSocketFactory(settings: { tls: TlsConnectionOptions | null; connectTimeoutMs: number }): SocketFactory {
-  return (target) =>
+  return (target, sink) =>
     new Promise<Duplex>((resolve, reject) => {
       let socket: Socket;
       const onError = (error: Error) => {
@@ -34,7 +50,17 @@ export function createTcpSocketFactory(settings: { tls: TlsConnectionOptions | n
         socket = tlsConnect({ ...settings.tls, host: target.host, port: target.port, ...(servername ? { servername } : {}) });
         socket.once('secureConnect', () => ready());
       } else {
-        socket = netConnect({ host: target.host, port: target.port });
+        // The callback returning false would pause the socket: it never does.
+        const onread = sink
+          ? {
+              buffer: sink.buffer,
+              callback: (count: number) => {
+                sink.received(count);
+                return true;
+              },
+            }
+          : undefined;
+        socket = netConnect({ host: target.host, port: target.port, ...(onread ? { onread } : {}) });
         socket.once('connect', () => ready());
       }
       socket.setTimeout(settings.connectTimeoutMs, () => {
