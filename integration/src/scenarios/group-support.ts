@@ -17,6 +17,8 @@ const WORK_EVERY = 2;
 const WORK_MS = 2;
 
 const RECENT_LOG_LINES = 15;
+/** Debug lines worth keeping for a failure message: the group's own, and its coordinator's connection. */
+const GROUP_DEBUG = /group|heartbeat|coordinator|connection/i;
 
 /** How often a wait re-evaluates its condition besides after deliveries and assignments. */
 const POLL_MS = 50;
@@ -108,6 +110,8 @@ export class GroupMember {
 
   /** The member's last log lines at info level and above, for a failure message. */
   readonly recentLog: string[] = [];
+  /** Its last debug lines about the group and its coordinator (heartbeats, lookups, connections). */
+  readonly recentGroupDebug: string[] = [];
 
   constructor(
     readonly name: string,
@@ -117,9 +121,11 @@ export class GroupMember {
   ) {
     this.consumer = new KafkaConsumer({
       logger: (level, message) => {
-        if (level === 'debug') return;
-        this.recentLog.push(`${new Date().toISOString().slice(11, 23)} ${level} ${message}`);
-        if (this.recentLog.length > RECENT_LOG_LINES) this.recentLog.shift();
+        const line = `${new Date().toISOString().slice(11, 23)} ${level} ${message}`;
+        const lines = level !== 'debug' ? this.recentLog : GROUP_DEBUG.test(message) ? this.recentGroupDebug : null;
+        if (lines === null) return;
+        lines.push(line);
+        if (lines.length > RECENT_LOG_LINES) lines.shift();
       },
       ...config,
     });
@@ -128,7 +134,8 @@ export class GroupMember {
   /** Where the member stands, for a failure message. */
   describe(): string {
     const meta = this.metadata();
-    return `${this.name}: ${meta?.state ?? 'not subscribed'} generation/epoch ${meta?.generationId ?? '-'}, owns [${this.owned().join(',')}], delivered ${this.delivered}\n    ${this.recentLog.join('\n    ')}`;
+    return `${this.name}: ${meta?.state ?? 'not subscribed'} generation/epoch ${meta?.generationId ?? '-'}, owns [${this.owned().join(',')}], delivered ${this.delivered}\n    ${this.recentLog.join('\n    ')}` +
+      (this.recentGroupDebug.length > 0 ? `\n    last group debug lines:\n    ${this.recentGroupDebug.join('\n    ')}` : '');
   }
 
   start(): this {

@@ -310,7 +310,7 @@ export class Connection {
   private readSink(decoder: FrameDecoder): ReadSink {
     return {
       buffer: decoder.readBuffer,
-      received: (count) => this.onRead(decoder, count),
+      received: (count) => this.onBytes(decoder, null, count),
     };
   }
 
@@ -320,7 +320,7 @@ export class Connection {
     let lastError: Error | null = null;
     const current = () => generation === this.generation;
     // A socket reading through the sink emits no 'data'; any other delivers its bytes here.
-    socket.on('data', (chunk: Buffer) => this.onData(decoder, chunk));
+    socket.on('data', (chunk: Buffer) => this.onBytes(decoder, chunk, chunk.length));
     socket.on('error', (error: Error) => {
       lastError = error;
     });
@@ -335,31 +335,16 @@ export class Connection {
     socket.on('close', lost);
   }
 
-  private onData(decoder: FrameDecoder, chunk: Buffer): void {
+  /** Bytes arrived for `decoder`'s socket: a 'data' `chunk`, or (chunk null) `count` bytes in its read buffer. */
+  private onBytes(decoder: FrameDecoder, chunk: Buffer | null, count: number): void {
     if (decoder !== this.decoder) return;
     let frames: Buffer[];
     try {
-      frames = decoder.push(chunk);
+      frames = chunk === null ? decoder.received(count) : decoder.push(chunk);
     } catch (error) {
       this.protocolFailure(error);
       return;
     }
-    this.onFrames(frames);
-  }
-
-  private onRead(decoder: FrameDecoder, count: number): void {
-    if (decoder !== this.decoder) return;
-    let frames: Buffer[];
-    try {
-      frames = decoder.received(count);
-    } catch (error) {
-      this.protocolFailure(error);
-      return;
-    }
-    this.onFrames(frames);
-  }
-
-  private onFrames(frames: Buffer[]): void {
     const generation = this.generation;
     for (const payload of frames) {
       if (generation !== this.generation) return;
