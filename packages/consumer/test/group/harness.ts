@@ -145,3 +145,19 @@ export function allPartitions(topic: string, count: number): string[] {
 export function owned(member: Member): string[] {
   return member.consumer.assignedPartitions().map(key).sort();
 }
+
+/**
+ * Every partition owned by exactly one member, every member stable, and the counts balanced
+ * (the target of both server assignors on one topic): in between, a member may legitimately
+ * wait with nothing while others release partitions.
+ */
+export function reconciled(members: readonly Member[], partitions: readonly string[]): boolean {
+  const counts = members.map((m) => m.consumer.assignedPartitions().length);
+  if (Math.max(...counts) - Math.min(...counts) > 1) return false;
+  const owners = new Map<string, number>();
+  for (const m of members) {
+    if (m.consumer.groupMetadata()?.state !== 'stable') return false;
+    for (const tp of m.consumer.assignedPartitions()) owners.set(key(tp), (owners.get(key(tp)) ?? 0) + 1);
+  }
+  return owners.size === partitions.length && partitions.every((p) => owners.get(p) === 1);
+}

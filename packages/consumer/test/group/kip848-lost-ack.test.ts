@@ -4,16 +4,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { DisconnectPoint } from '@kafkaline/testing';
-import { allPartitions, GROUP, groupCluster, key, type Member, newMember, owned, type Processed, runUntil, settleOn, work } from './harness.js';
-
-function reconciled(members: readonly Member[], partitions: readonly string[]): boolean {
-  const owners = new Map<string, number>();
-  for (const m of members) {
-    if (m.consumer.groupMetadata()?.state !== 'stable') return false;
-    for (const tp of m.consumer.assignedPartitions()) owners.set(key(tp), (owners.get(key(tp)) ?? 0) + 1);
-  }
-  return owners.size === partitions.length && partitions.every((p) => owners.get(p) === 1) && members.every((m) => owned(m).length > 0);
-}
+import { allPartitions, GROUP, groupCluster, newMember, owned, type Processed, reconciled, runUntil, settleOn, work } from './harness.js';
 
 for (const when of ['before-request', 'before-response'] as DisconnectPoint[]) {
   test(`KIP-848: the revocation acknowledgement lost (${when}) while the coordinator moves: the partition still reaches the new member`, async () => {

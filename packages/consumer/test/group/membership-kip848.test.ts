@@ -5,23 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { TestCluster } from '../helpers/cluster.js';
 import { requestsOf, startCluster } from '../helpers/cluster.js';
-import { allPartitions, GROUP, groupCluster, key, type Member, newMember, owned, type Processed, runUntil, settleOn, work } from './harness.js';
-
-/**
- * Every partition owned by exactly one member, every member stable, and the counts balanced
- * (the target of both server assignors on one topic): in between, a member may legitimately
- * wait with nothing while others release partitions.
- */
-function reconciled(members: readonly Member[], partitions: readonly string[]): boolean {
-  const counts = members.map((m) => m.consumer.assignedPartitions().length);
-  if (Math.max(...counts) - Math.min(...counts) > 1) return false;
-  const owners = new Map<string, number>();
-  for (const m of members) {
-    if (m.consumer.groupMetadata()?.state !== 'stable') return false;
-    for (const tp of m.consumer.assignedPartitions()) owners.set(key(tp), (owners.get(key(tp)) ?? 0) + 1);
-  }
-  return owners.size === partitions.length && partitions.every((p) => owners.get(p) === 1);
-}
+import { allPartitions, GROUP, groupCluster, key, newMember, owned, type Processed, reconciled, runUntil, settleOn, work } from './harness.js';
 
 function heartbeatsOf(t: TestCluster) {
   return requestsOf(t.cluster, 'ConsumerGroupHeartbeat').map((r) => r.body as { memberId: string; memberEpoch: number; serverAssignor: string | null });
