@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { type CompressionCodecName, crc32cImplementation, decodeRecords } from '@kafkaline/protocol';
-import * as zstd from '@mongodb-js/zstd';
 import { Reader as PlatformaticReader, readRecordsBatches } from '@platformatic/kafka';
+import { type KafkajsCodec, registerKafkajsCodecs } from '../e2e/contenders/kafkajs-codecs.js';
 
 const require = createRequire(import.meta.url);
 
@@ -54,10 +54,6 @@ export const kafkaline: Decoder = {
 };
 
 // kafkajs decodes a partition's records in its Fetch v4+ decoder; codecs are plugins.
-interface KafkajsCodec {
-  compress(encoder: { buffer: Buffer }): Promise<Buffer>;
-  decompress(buffer: Buffer): Promise<Buffer>;
-}
 const kafkajsModule = require('kafkajs') as { CompressionTypes: Record<string, number>; CompressionCodecs: Record<number, () => KafkajsCodec> };
 const KafkajsDecoder = require('kafkajs/src/protocol/decoder') as new (buffer: Buffer) => unknown;
 const kafkajsDecodeMessages = require('kafkajs/src/protocol/requests/fetch/v4/decodeMessages') as (
@@ -65,19 +61,8 @@ const kafkajsDecodeMessages = require('kafkajs/src/protocol/requests/fetch/v4/de
 ) => Promise<{ key: Buffer | null; value: Buffer | null }[]>;
 const { CompressionTypes, CompressionCodecs } = kafkajsModule;
 CompressionCodecs[CompressionTypes.Snappy as number] = require('kafkajs-snappy') as () => KafkajsCodec;
-// kafkajs-lz4 builds node-lz4 with node-gyp, which needs Node headers from the network at install:
-// hand kafkajs the same native lz4 binding kafkaline uses instead, so neither side is slowed by JS lz4.
-const lz4 = require('lz4-napi') as { compressFrame(b: Buffer): Promise<Buffer>; decompressFrame(b: Uint8Array): Promise<Buffer> };
-CompressionCodecs[CompressionTypes.LZ4 as number] = () => ({
-  compress: (encoder) => lz4.compressFrame(encoder.buffer),
-  decompress: (buffer) => lz4.decompressFrame(buffer),
-});
-// @kafkajs/zstd downloads a binary at install time, which fails here: give kafkajs the same zstd
-// binding kafkaline uses, wrapped as a kafkajs codec, so the comparison still runs.
-CompressionCodecs[CompressionTypes.ZSTD as number] = () => ({
-  compress: (encoder) => zstd.compress(encoder.buffer),
-  decompress: (buffer) => zstd.decompress(buffer),
-});
+// lz4 and zstd: the same native bindings kafkaline uses (kafkajs-lz4 and @kafkajs/zstd cannot install here).
+registerKafkajsCodecs();
 
 export const kafkajs: Decoder = {
   name: `kafkajs ${packageVersion('kafkajs')}`,

@@ -51,20 +51,17 @@ async function prepare(target: Target, settings: E2eSettings): Promise<Map<Varia
   return topics;
 }
 
-async function benchmarkVariant(target: Target, settings: E2eSettings, variant: Variant, topic: string, runnable: string[]): Promise<Pick<VariantReport, 'runs' | 'medians'>> {
+/** What one contender process is handed: the topic and exactly what it must count. */
+function contenderJob(target: Target, settings: E2eSettings, variant: Variant, topic: string, contender: string, groupId: string): ContenderJob {
   const expected = expectedPayload(variant, settings.messages);
+  return { contender, bootstrap: target.bootstrap, topic, partitions: PARTITIONS, expectedMessages: expected.messages, expectedBytes: expected.bytes, groupId };
+}
+
+async function benchmarkVariant(target: Target, settings: E2eSettings, variant: Variant, topic: string, runnable: string[]): Promise<Pick<VariantReport, 'runs' | 'medians'>> {
   const runs: Record<string, RunFigures[]> = Object.fromEntries(runnable.map((c) => [c, []]));
   for (let round = 0; round < settings.rounds; round++) {
     for (const contender of runnable) {
-      const job: ContenderJob = {
-        contender,
-        bootstrap: target.bootstrap,
-        topic,
-        partitions: PARTITIONS,
-        expectedMessages: expected.messages,
-        expectedBytes: expected.bytes,
-        groupId: `bench-e2e-${contender}-${process.pid}-${Date.now()}-${round}`,
-      };
+      const job = contenderJob(target, settings, variant, topic, contender, `bench-e2e-${contender}-${process.pid}-${Date.now()}-${round}`);
       const brokerBefore = brokerCpu(target);
       const result = await runContender(job, { timeoutMs: settings.timeoutMs });
       const brokerAfter = brokerCpu(target);
@@ -94,11 +91,10 @@ async function profileContender(target: Target, settings: E2eSettings, contender
   // a thread of their own), and the main thread's is the busiest.
   const dir = join(RESULTS_DIR, 'profiles', `e2e-${target.name}-${variant.name}-${contender}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
-  const expected = expectedPayload(variant, settings.messages);
-  await runContender(
-    { contender, bootstrap: target.bootstrap, topic, partitions: PARTITIONS, expectedMessages: expected.messages, expectedBytes: expected.bytes, groupId: `bench-e2e-profile-${Date.now()}` },
-    { timeoutMs: settings.timeoutMs, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`] },
-  );
+  await runContender(contenderJob(target, settings, variant, topic, contender, `bench-e2e-profile-${Date.now()}`), {
+    timeoutMs: settings.timeoutMs,
+    nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+  });
   const profiles = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f));
   const busiest = profiles.sort((a, b) => statSync(b).size - statSync(a).size)[0];
   if (busiest === undefined) throw new Error(`no .cpuprofile written in ${dir}`);

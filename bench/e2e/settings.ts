@@ -1,4 +1,5 @@
 // The end-to-end benchmark's settings from `pnpm bench e2e [--quick] [--name=value ...]`.
+import { CONTENDERS } from './contenders/index.js';
 import { PARTITIONS, VARIANTS, type Variant } from './data.js';
 
 export interface E2eSettings {
@@ -14,15 +15,21 @@ export interface E2eSettings {
   timeoutMs: number;
 }
 
-export const ALL_CONTENDERS = ['kafkaline-simple', 'kafkaline-kafka', 'kafkaline-multiprocess', 'kafkajs', 'platformatic'];
+const ALL_CONTENDERS = Object.keys(CONTENDERS);
 
 function list(flags: ReadonlyMap<string, string>, name: string): string[] | undefined {
   return flags.get(name)?.split(',').filter((s) => s !== '');
 }
 
-export function parseSettings(quick: boolean, flags: ReadonlyMap<string, string>): E2eSettings {
+/** `--target=fake,real` (default fake); the rebalance benchmark takes the same flag. */
+export function parseTargets(flags: ReadonlyMap<string, string>): ('fake' | 'real')[] {
   const targets = list(flags, 'target') ?? ['fake'];
   for (const t of targets) if (t !== 'fake' && t !== 'real') throw new Error(`--target: 'fake' and/or 'real', not '${t}'`);
+  return targets as ('fake' | 'real')[];
+}
+
+export function parseSettings(quick: boolean, flags: ReadonlyMap<string, string>): E2eSettings {
+  const targets = parseTargets(flags);
   const variantNames = list(flags, 'variants') ?? VARIANTS.map((v) => v.name);
   const variants = variantNames.map((name) => {
     const variant = VARIANTS.find((v) => v.name === name);
@@ -39,7 +46,7 @@ export function parseSettings(quick: boolean, flags: ReadonlyMap<string, string>
   if (profile !== null && !ALL_CONTENDERS.includes(profile)) throw new Error(`--profile: one of ${ALL_CONTENDERS.join(', ')}`);
   return {
     quick,
-    targets: targets as ('fake' | 'real')[],
+    targets,
     variants,
     messages: requested - (requested % PARTITIONS),
     rounds,

@@ -16,6 +16,8 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import kafkajs from 'kafkajs';
+import { median } from '../e2e/report.js';
+import { parseTargets } from '../e2e/settings.js';
 import { startFakeTarget, startRealTarget, type Target } from '../e2e/targets.js';
 import type { BenchOptions } from '../run.js';
 import { type BenchMember, CONTENDERS, type Contender } from './members.js';
@@ -39,8 +41,7 @@ interface Settings {
 }
 
 function parseSettings(options: BenchOptions): Settings {
-  const targets = (options.flags.get('target') ?? 'fake').split(',').filter((t) => t !== '');
-  for (const t of targets) if (t !== 'fake' && t !== 'real') throw new Error(`--target: 'fake' and/or 'real', not '${t}'`);
+  const targets = parseTargets(options.flags);
   const rounds = Number(options.flags.get('rounds') ?? (options.quick ? 2 : 5));
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds: an integer >= 1');
   const names = options.flags.get('contenders')?.split(',') ?? CONTENDERS.map((c) => c.name);
@@ -52,7 +53,7 @@ function parseSettings(options: BenchOptions): Settings {
   const heartbeat = options.flags.get('heartbeat-ms');
   const heartbeatIntervalMs = heartbeat === undefined ? null : Number(heartbeat);
   if (heartbeatIntervalMs !== null && (!Number.isInteger(heartbeatIntervalMs) || heartbeatIntervalMs < 100)) throw new Error('--heartbeat-ms: an integer >= 100');
-  return { quick: options.quick, targets: targets as Settings['targets'], rounds, contenders, heartbeatIntervalMs };
+  return { quick: options.quick, targets, rounds, contenders, heartbeatIntervalMs };
 }
 
 /** Creates the topic and keeps one message per partition coming every PRODUCE_EVERY_MS; returns the stop. */
@@ -95,12 +96,6 @@ async function measure(target: Target, contender: Contender, run: number, heartb
     await Promise.all(members.map((m) => m.stop()));
   }
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 function table(target: string, settings: Settings, runs: Record<string, number[]>): string {
   const lines = [`| ${target}: contender | median ms | min ms | max ms | runs |`, '| --- | --- | --- | --- | --- |'];

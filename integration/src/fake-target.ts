@@ -2,18 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeCluster } from '@kafkaline/testing';
 import { createTopicWithKafkajs } from './kafkajs-tools.js';
-import { SECURED, type Endpoint, type Security, type Target, type TopicToCreate } from './target.js';
+import { SASL_MECHANISM, SECURED, type Endpoint, type Security, type Target, type TopicToCreate } from './target.js';
 
 const USER = { username: 'alice', password: 'alice-secret' };
 // The fake cluster's own TLS test certificate (CN=localhost, SAN 127.0.0.1).
 const TLS_FIXTURES = join(import.meta.dirname, '..', '..', 'packages', 'testing', 'test', 'fixtures', 'tls');
-
-const SASL_MECHANISM = {
-  'sasl-plain': 'plain',
-  'sasl-scram-sha-256': 'scram-sha-256',
-  'sasl-scram-sha-512': 'scram-sha-512',
-  'sasl-scram-sha-512-tls': 'scram-sha-512',
-} as const;
 
 /**
  * The fake cluster as a target. The fake applies SASL and TLS to every listener of a cluster, so

@@ -36,7 +36,8 @@ export function kafkajsClient(endpoint: Endpoint, clientId = 'kafkaline-integrat
   return new Kafka(config);
 }
 
-async function withAdmin<T>(endpoint: Endpoint, work: (admin: ReturnType<KafkajsClient['admin']>) => Promise<T>): Promise<T> {
+/** Runs `work` with a connected kafkajs admin, disconnected afterwards. */
+export async function withAdmin<T>(endpoint: Endpoint, work: (admin: ReturnType<KafkajsClient['admin']>) => Promise<T>): Promise<T> {
   const admin = kafkajsClient(endpoint).admin();
   await admin.connect();
   try {

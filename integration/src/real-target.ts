@@ -1,13 +1,6 @@
-import { type KafkaCluster, type KafkaLine, startKafka } from '@kafkaline/testing/real-kafka';
+import { type KafkaLine, startKafka } from '@kafkaline/testing/real-kafka';
 import { createTopicWithKafkajs } from './kafkajs-tools.js';
-import { SECURED, type Endpoint, type Security, type Target, type TopicToCreate } from './target.js';
-
-const SASL_MECHANISM = {
-  'sasl-plain': 'plain',
-  'sasl-scram-sha-256': 'scram-sha-256',
-  'sasl-scram-sha-512': 'scram-sha-512',
-  'sasl-scram-sha-512-tls': 'scram-sha-512',
-} as const;
+import { SASL_MECHANISM, SECURED, type Endpoint, type Security, type Target, type TopicToCreate } from './target.js';
 
 export interface RealTargetOptions {
   version: KafkaLine;
@@ -17,7 +10,6 @@ export interface RealTargetOptions {
 }
 
 export interface RealTarget extends Target {
-  readonly cluster: KafkaCluster;
   /** Milliseconds startKafka took (format and start of every node). */
   readonly startMs: number;
 }
@@ -51,7 +43,6 @@ export async function startRealTarget(options: RealTargetOptions): Promise<RealT
 
   return {
     name: `kafka ${cluster.version}`,
-    cluster,
     startMs,
     bootstrap: cluster.bootstrap,
     capabilities: { stoppableNodes: options.nodes === 3 ? cluster.nodes.map((n) => n.id) : [], security: options.secured ? SECURED : [] },

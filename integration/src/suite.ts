@@ -16,7 +16,7 @@ export interface SuiteOptions {
 }
 
 /** The scenarios a suite with these options runs. */
-export function scenariosFor(options: Pick<SuiteOptions, 'capabilities' | 'pick'>): Scenario[] {
+function scenariosFor(options: Pick<SuiteOptions, 'capabilities' | 'pick'>): Scenario[] {
   return SCENARIOS.filter((s) => s.runsOn(options.capabilities) && (options.pick?.(s) ?? true));
 }
 

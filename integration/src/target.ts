@@ -5,6 +5,14 @@ export type Security = 'plaintext' | 'sasl-plain' | 'sasl-scram-sha-256' | 'sasl
 
 export const SECURED: readonly Exclude<Security, 'plaintext'>[] = ['sasl-plain', 'sasl-scram-sha-256', 'sasl-scram-sha-512', 'tls', 'sasl-scram-sha-512-tls'];
 
+/** The SASL mechanism each SASL listener speaks. */
+export const SASL_MECHANISM = {
+  'sasl-plain': 'plain',
+  'sasl-scram-sha-256': 'scram-sha-256',
+  'sasl-scram-sha-512': 'scram-sha-512',
+  'sasl-scram-sha-512-tls': 'scram-sha-512',
+} as const;
+
 /** Connection settings for both kafkajs and kafkaline: the brokers and, when needed, SASL or TLS. */
 export interface Endpoint {
   readonly brokers: readonly string[];

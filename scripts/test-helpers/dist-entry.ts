@@ -5,27 +5,30 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-export function exportsSeenFromDist(packageDir: string, packageName: string): { esm: string[]; cjs: string[] } {
-  // A throw-away project that has the package installed under its name, as a user would.
-  const dir = mkdtempSync(join(tmpdir(), 'kafkaline-dist-entry-'));
+/**
+ * Gives `work` a throw-away project that has the package installed under its name, as a user
+ * would, and a way to run a plain file there (what it printed comes back); removes it afterwards.
+ */
+function inProjectWith<T>(packageDir: string, packageName: string, prefix: string, work: (run: (file: string, source: string) => string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   try {
     const link = join(dir, 'node_modules', packageName);
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(packageDir, link, 'dir');
-    writeFileSync(
-      join(dir, 'probe.mjs'),
-      `const m = await import(${JSON.stringify(packageName)});\nconsole.log(JSON.stringify(Object.keys(m).sort()));\n`,
-    );
-    writeFileSync(
-      join(dir, 'probe.cjs'),
-      `const m = require(${JSON.stringify(packageName)});\nconsole.log(JSON.stringify(Object.keys(m).sort()));\n`,
-    );
-    const run = (file: string) =>
-      JSON.parse(execFileSync(process.execPath, [join(dir, file)], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } })) as string[];
-    return { esm: run('probe.mjs'), cjs: run('probe.cjs') };
+    return work((file, source) => {
+      writeFileSync(join(dir, file), source);
+      return execFileSync(process.execPath, [join(dir, file)], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export function exportsSeenFromDist(packageDir: string, packageName: string): { esm: string[]; cjs: string[] } {
+  return inProjectWith(packageDir, packageName, 'kafkaline-dist-entry-', (run) => {
+    const keys = (file: string, load: string) => JSON.parse(run(file, `const m = ${load};\nconsole.log(JSON.stringify(Object.keys(m).sort()));\n`)) as string[];
+    return { esm: keys('probe.mjs', `await import(${JSON.stringify(packageName)})`), cjs: keys('probe.cjs', `require(${JSON.stringify(packageName)})`) };
+  });
 }
 
 /**
@@ -34,14 +37,5 @@ export function exportsSeenFromDist(packageDir: string, packageName: string): { 
  * output can get wrong (module-format shims, native packages loaded at run time).
  */
 export function runAgainstDist(packageDir: string, packageName: string, kind: 'mjs' | 'cjs', source: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kafkaline-dist-run-'));
-  try {
-    const link = join(dir, 'node_modules', packageName);
-    mkdirSync(dirname(link), { recursive: true });
-    symlinkSync(packageDir, link, 'dir');
-    writeFileSync(join(dir, `probe.${kind}`), source);
-    return execFileSync(process.execPath, [join(dir, `probe.${kind}`)], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return inProjectWith(packageDir, packageName, 'kafkaline-dist-run-', (run) => run(`probe.${kind}`, source));
 }

@@ -1,11 +1,12 @@
 // kafkajs takes codecs as plugins. kafkajs-lz4 and @kafkajs/zstd need a native build or a
 // download at install time, which fail here: give kafkajs the native lz4 and zstd bindings
-// kafkaline uses, so neither side is slowed by a JavaScript codec.
+// kafkaline uses, so neither side is slowed by a JavaScript codec. Used by the e2e kafkajs
+// contender and by the decode benchmark (bench/decode/clients.ts).
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-interface KafkajsCodec {
+export interface KafkajsCodec {
   compress(encoder: { buffer: Buffer }): Promise<Buffer>;
   decompress(buffer: Buffer): Promise<Buffer>;
 }

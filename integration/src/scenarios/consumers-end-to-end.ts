@@ -4,21 +4,14 @@
 import { KafkaConsumer, SimpleConsumer } from '@kafkaline/consumer';
 import { KafkaClient } from '@kafkaline/network';
 import * as assert from 'uvu/assert';
-import { produceWithKafkajs } from '../kafkajs-tools.js';
 import { clientOptions, consumerConnection } from '../kafkaline-options.js';
-import type { Target } from '../target.js';
 import { always, type Scenario } from './scenario.js';
-import { committedOffsets, countPerPartition, numberedMessages, offsetsIncreasePerPartition, readWithKafkaConsumer, readWithSimpleConsumer, sortedValues } from './support.js';
+import { committedOffsets, countPerPartition, offsetsIncreasePerPartition, readWithKafkaConsumer, readWithSimpleConsumer, seedTopic, sortedValues } from './support.js';
 
 const PARTITIONS = 3;
 const COUNT = 300;
 
-async function seed(target: Target, topic: string) {
-  await target.createTopic({ name: topic, partitions: PARTITIONS });
-  const messages = numberedMessages(topic, COUNT, PARTITIONS);
-  await produceWithKafkajs(await target.endpoint(), topic, messages, { perSend: 50 });
-  return messages;
-}
+const SEED = { partitions: PARTITIONS, perSend: 50 };
 
 export const simpleConsumerEndToEnd: Scenario = {
   name: 'SimpleConsumer reads every message of 3 partitions once, with keys and headers, and stop() commits them',
@@ -26,8 +19,8 @@ export const simpleConsumerEndToEnd: Scenario = {
   runsOn: always,
   async run(target) {
     const topic = 'e2e-simple';
-    const messages = await seed(target, topic);
-    const client = new KafkaClient(clientOptions(await target.endpoint()));
+    const { endpoint, messages } = await seedTopic(target, topic, COUNT, SEED);
+    const client = new KafkaClient(clientOptions(endpoint));
     const consumer = new SimpleConsumer(client, 'e2e-simple-group', topic, { autoOffsetReset: 'smallest', autoCommitEveryN: null, autoCommitEveryT: null }).providePartitionInfo();
     try {
       const seen = await readWithSimpleConsumer(consumer, COUNT);
@@ -43,7 +36,7 @@ export const simpleConsumerEndToEnd: Scenario = {
       await consumer.stop();
       await client.close();
     }
-    assert.equal(await committedOffsets(await target.endpoint(), 'e2e-simple-group', topic), countPerPartition(messages, PARTITIONS), 'stop() committed the end of every partition');
+    assert.equal(await committedOffsets(endpoint, 'e2e-simple-group', topic), countPerPartition(messages, PARTITIONS), 'stop() committed the end of every partition');
   },
 };
 
@@ -53,8 +46,8 @@ export const kafkaConsumerEndToEnd: Scenario = {
   runsOn: always,
   async run(target) {
     const topic = 'e2e-kafka';
-    const messages = await seed(target, topic);
-    const consumer = new KafkaConsumer(topic, { ...consumerConnection(await target.endpoint()), groupId: 'e2e-kafka-group', autoOffsetReset: 'smallest' });
+    const { endpoint, messages } = await seedTopic(target, topic, COUNT, SEED);
+    const consumer = new KafkaConsumer(topic, { ...consumerConnection(endpoint), groupId: 'e2e-kafka-group', autoOffsetReset: 'smallest' });
     try {
       const seen = await readWithKafkaConsumer(consumer, COUNT);
       assert.equal(sortedValues(seen), messages.map((m) => m.value).sort(), 'every value once');
@@ -66,6 +59,6 @@ export const kafkaConsumerEndToEnd: Scenario = {
     } finally {
       await consumer.close();
     }
-    assert.equal(await committedOffsets(await target.endpoint(), 'e2e-kafka-group', topic), countPerPartition(messages, PARTITIONS), 'committed offsets');
+    assert.equal(await committedOffsets(endpoint, 'e2e-kafka-group', topic), countPerPartition(messages, PARTITIONS), 'committed offsets');
   },
 };

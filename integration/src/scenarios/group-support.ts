@@ -95,8 +95,6 @@ export class GroupOutput {
  */
 export class GroupMember {
   readonly consumer: KafkaConsumer<Uint8Array | null>;
-  /** Partitions handed out to this member at some point. */
-  readonly everAssigned = new Set<number>();
   delivered = 0;
   /** Messages processed per partition. */
   readonly deliveredFrom = new Map<number, number>();
@@ -142,10 +140,7 @@ export class GroupMember {
     this.consumer.subscribe([this.topic], {
       onPartitionsRevoked: (partitions) => this.onRevoked(partitions),
       onPartitionsAssigned: (partitions) => {
-        for (const { partition } of partitions) {
-          this.revoking.delete(partition);
-          this.everAssigned.add(partition);
-        }
+        for (const { partition } of partitions) this.revoking.delete(partition);
         this.output.check();
       },
       onPartitionsLost: (partitions) => {

@@ -3,10 +3,10 @@
 import { KafkaConsumer, OffsetOutOfRangeError, SimpleConsumer } from '@kafkaline/consumer';
 import { KafkaClient } from '@kafkaline/network';
 import * as assert from 'uvu/assert';
-import { deleteRecordsWithKafkajs, produceWithKafkajs } from '../kafkajs-tools.js';
+import { deleteRecordsWithKafkajs } from '../kafkajs-tools.js';
 import { clientOptions, consumerConnection } from '../kafkaline-options.js';
 import { always, type Scenario } from './scenario.js';
-import { committedOffsets, numberedMessages, readWithKafkaConsumer, readWithSimpleConsumer, SCENARIO_DEADLINE_MS } from './support.js';
+import { committedOffsets, readWithKafkaConsumer, readWithSimpleConsumer, SCENARIO_DEADLINE_MS, seedTopic } from './support.js';
 
 const TOPIC = 'deleted-records';
 const GROUP = 'deleted-records-group';
@@ -19,10 +19,7 @@ export const offsetOutOfRangeAfterDeleteRecords: Scenario = {
   core: false,
   runsOn: always,
   async run(target) {
-    await target.createTopic({ name: TOPIC, partitions: 1 });
-    const endpoint = await target.endpoint();
-    const messages = numberedMessages(TOPIC, COUNT);
-    await produceWithKafkajs(endpoint, TOPIC, messages);
+    const { endpoint, messages } = await seedTopic(target, TOPIC, COUNT);
     const client = new KafkaClient(clientOptions(endpoint));
     try {
       const committer = new SimpleConsumer(client, GROUP, TOPIC, { autoOffsetReset: 'smallest', autoCommitEveryN: null, autoCommitEveryT: null }).providePartitionInfo();

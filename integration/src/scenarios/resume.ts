@@ -3,10 +3,9 @@
 import { KafkaConsumer, SimpleConsumer } from '@kafkaline/consumer';
 import { KafkaClient } from '@kafkaline/network';
 import * as assert from 'uvu/assert';
-import { produceWithKafkajs } from '../kafkajs-tools.js';
 import { clientOptions, consumerConnection } from '../kafkaline-options.js';
 import { always, type Scenario } from './scenario.js';
-import { committedOffsets, numberedMessages, readWithKafkaConsumer, readWithSimpleConsumer } from './support.js';
+import { committedOffsets, readWithKafkaConsumer, readWithSimpleConsumer, seedTopic } from './support.js';
 
 const GROUP = 'resume-group';
 const TOPIC = 'resume';
@@ -19,10 +18,7 @@ export const committedOffsetResume: Scenario = {
   core: false,
   runsOn: always,
   async run(target) {
-    await target.createTopic({ name: TOPIC, partitions: 1 });
-    const endpoint = await target.endpoint();
-    const messages = numberedMessages(TOPIC, COUNT);
-    await produceWithKafkajs(endpoint, TOPIC, messages);
+    const { endpoint, messages } = await seedTopic(target, TOPIC, COUNT);
     const config = { ...consumerConnection(endpoint), groupId: GROUP, autoOffsetReset: 'smallest' as const };
 
     const first = new KafkaConsumer(TOPIC, config);

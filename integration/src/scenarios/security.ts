@@ -3,11 +3,10 @@
 import { KafkaConsumer, SimpleConsumer } from '@kafkaline/consumer';
 import { KafkaClient } from '@kafkaline/network';
 import * as assert from 'uvu/assert';
-import { produceWithKafkajs } from '../kafkajs-tools.js';
 import { clientOptions, consumerConnection } from '../kafkaline-options.js';
 import { SECURED, type TargetCapabilities } from '../target.js';
 import type { Scenario } from './scenario.js';
-import { committedOffsets, numberedMessages, readWithKafkaConsumer, readWithSimpleConsumer } from './support.js';
+import { committedOffsets, readWithKafkaConsumer, readWithSimpleConsumer, seedTopic } from './support.js';
 
 const COUNT = 30;
 
@@ -17,12 +16,9 @@ export const securedListeners: Scenario = {
   runsOn: (capabilities: TargetCapabilities) => SECURED.every((s) => capabilities.security.includes(s)),
   async run(target) {
     for (const security of SECURED) {
-      const endpoint = await target.endpoint(security);
       const topic = `secured-${security}`;
       const group = `${topic}-group`;
-      await target.createTopic({ name: topic, partitions: 1 }, security);
-      const messages = numberedMessages(topic, COUNT);
-      await produceWithKafkajs(endpoint, topic, messages);
+      const { endpoint, messages } = await seedTopic(target, topic, COUNT, { security });
 
       const kafkaConsumer = new KafkaConsumer(topic, { ...consumerConnection(endpoint), groupId: group, autoOffsetReset: 'smallest' });
       const first = await readWithKafkaConsumer(kafkaConsumer, COUNT / 2).finally(() => kafkaConsumer.commit().finally(() => kafkaConsumer.close()));

@@ -1,8 +1,8 @@
-// What the scenarios share: generated messages, reading a known number of messages with each
-// consumer class, and the committed offsets as kafkajs's admin sees them.
-import type { KafkaConsumer, PartitionAndMessage, SimpleConsumer } from '@kafkaline/consumer';
-import { kafkajsClient, type MessageToProduce } from '../kafkajs-tools.js';
-import type { Endpoint } from '../target.js';
+// What the scenarios share: generated messages (and a topic seeded with them), reading a known
+// number of messages with each consumer class, and the committed offsets as kafkajs's admin sees them.
+import type { KafkaConsumer, Message } from '@kafkaline/consumer';
+import { type MessageToProduce, produceWithKafkajs, withAdmin } from '../kafkajs-tools.js';
+import type { Endpoint, Security, Target } from '../target.js';
 
 /** Every wait of a scenario ends by this deadline: a stuck consumer fails the test instead of hanging it. */
 export const SCENARIO_DEADLINE_MS = 60_000;
@@ -29,6 +29,24 @@ export function numberedMessages(prefix: string, count: number, partitions = 1, 
   }));
 }
 
+/**
+ * Creates `topic` with `partitions` partitions (default 1) and produces `numberedMessages(topic,
+ * count, partitions)` into it with kafkajs; returns the endpoint used and the messages.
+ */
+export async function seedTopic(
+  target: Target,
+  topic: string,
+  count: number,
+  options: { partitions?: number; perSend?: number; security?: Security } = {},
+): Promise<{ endpoint: Endpoint; messages: MessageToProduce[] }> {
+  const partitions = options.partitions ?? 1;
+  await target.createTopic({ name: topic, partitions }, options.security);
+  const endpoint = await target.endpoint(options.security);
+  const messages = numberedMessages(topic, count, partitions);
+  await produceWithKafkajs(endpoint, topic, messages, { perSend: options.perSend });
+  return { endpoint, messages };
+}
+
 function headersOf(headers: readonly { key: string; value: Uint8Array | null }[]): Record<string, string | null> {
   return Object.fromEntries(headers.map((h) => [h.key, text(h.value)]));
 }
@@ -45,8 +63,13 @@ export async function readWithKafkaConsumer(consumer: KafkaConsumer<Uint8Array |
   return seen;
 }
 
-/** Reads exactly `count` messages with SimpleConsumer.getMessages (no time limit but the deadline). */
-export async function readWithSimpleConsumer(consumer: SimpleConsumer<PartitionAndMessage>, count: number): Promise<(Seen & { attributes: number })[]> {
+/** A SimpleConsumer or MultiProcessConsumer (raw values) after providePartitionInfo(). */
+interface PartitionMessageSource {
+  getMessages(options: { count: number; timeoutMs: null; signal: AbortSignal }): Promise<[partition: number, { offset: number; message: Message }][]>;
+}
+
+/** Reads exactly `count` messages with getMessages (no time limit but the deadline). */
+export async function readWithSimpleConsumer(consumer: PartitionMessageSource, count: number): Promise<(Seen & { attributes: number })[]> {
   const signal = AbortSignal.timeout(SCENARIO_DEADLINE_MS);
   const seen: (Seen & { attributes: number })[] = [];
   while (seen.length < count) {
@@ -73,14 +96,10 @@ export function offsetsIncreasePerPartition(seen: readonly Pick<Seen, 'partition
 
 /** Committed offsets of a group for one topic, read with kafkajs's admin (partition → offset, -1 = none). */
 export async function committedOffsets(endpoint: Endpoint, groupId: string, topic: string): Promise<Map<number, number>> {
-  const admin = kafkajsClient(endpoint).admin();
-  await admin.connect();
-  try {
+  return withAdmin(endpoint, async (admin) => {
     const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
     return new Map((entry?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
-  } finally {
-    await admin.disconnect();
-  }
+  });
 }
 
 /** How many messages of `messages` went to each partition. */

@@ -3,26 +3,20 @@
 // real suite can show where the fake advertises something else.
 import diagnosticsChannel from 'node:diagnostics_channel';
 import { KafkaConsumer } from '@kafkaline/consumer';
-import { channelNames, KafkaClient, type RequestSentMessage } from '@kafkaline/network';
+import { channelNames, KafkaClient, type RequestSentMessage, type VersionRange } from '@kafkaline/network';
 import { apiVersionsSupported } from '@kafkaline/protocol';
 import * as assert from 'uvu/assert';
-import { produceWithKafkajs } from '../kafkajs-tools.js';
 import { consumerConnection } from '../kafkaline-options.js';
 import { always, type Scenario } from './scenario.js';
-import { numberedMessages, readWithKafkaConsumer } from './support.js';
+import { readWithKafkaConsumer, seedTopic } from './support.js';
 
 const TOPIC = 'negotiation';
 const GROUP = 'negotiation-group';
 // APIs a consumer with a group must use: the scenario fails if one was never sent.
 const EXPECTED_APIS = ['ApiVersions', 'Metadata', 'ListOffsets', 'Fetch', 'FindCoordinator', 'OffsetFetch', 'OffsetCommit'];
 
-export interface VersionRange {
-  min: number;
-  max: number;
-}
-
 /** The broker's ApiVersions ranges, by API key. */
-export async function brokerApiVersions(bootstrap: string): Promise<Map<number, VersionRange>> {
+async function brokerApiVersions(bootstrap: string): Promise<Map<number, VersionRange>> {
   const client = new KafkaClient({ brokers: [bootstrap], clientId: 'kafkaline-integration-versions' });
   try {
     const response = await client.send(bootstrap, 'ApiVersions', 3, { clientSoftwareName: 'kafkaline-integration', clientSoftwareVersion: '0.0.0' });
@@ -45,9 +39,7 @@ export const versionNegotiation: Scenario = {
   core: true,
   runsOn: always,
   async run(target, report) {
-    await target.createTopic({ name: TOPIC, partitions: 2 });
-    const endpoint = await target.endpoint();
-    await produceWithKafkajs(endpoint, TOPIC, numberedMessages(TOPIC, 20, 2));
+    const { endpoint } = await seedTopic(target, TOPIC, 20, { partitions: 2 });
     const broker = await brokerApiVersions(target.bootstrap[0] as string);
 
     const sent: RequestSentMessage[] = [];

@@ -83,6 +83,8 @@ export abstract class Consumer {
   protected readonly nextOffsets = new Map<number, number>();
   protected partitionInfo = false;
   protected stopped = false;
+  /** Handing out messages may commit: the count trigger (autoCommitEveryN) is on, with a group. */
+  protected readonly countTriggersCommit: boolean;
   private messagesSinceCommit = 0;
   private readonly initialization: Promise<void>;
   private readonly commits = new Serial();
@@ -106,6 +108,7 @@ export abstract class Consumer {
     if (this.autoCommit && this.autoCommitEveryT === 0) {
       throw new KafkaConfigError('autoCommitEveryT', 'the auto-commit period must be positive, or null to disable the timer; got 0');
     }
+    this.countTriggersCommit = this.autoCommit && group !== null && this.autoCommitEveryN !== null;
     const isolation = options.isolationLevel ?? 'read_uncommitted';
     if (isolation !== 'read_uncommitted' && isolation !== 'read_committed') {
       throw new KafkaConfigError('isolationLevel', `expected 'read_uncommitted' or 'read_committed', got ${describe(isolation)}`);
@@ -250,9 +253,14 @@ export abstract class Consumer {
   /** Adds to the count since the last commit; commits when the count trigger is due. */
   protected async countAndMaybeCommit(count: number): Promise<void> {
     this.messagesSinceCommit += count;
-    if (this.autoCommit && this.group !== null && this.autoCommitEveryN !== null && this.messagesSinceCommit >= this.autoCommitEveryN) {
+    if (this.countTriggersCommit && this.messagesSinceCommit >= (this.autoCommitEveryN as number)) {
       await this.commits.run(() => this.commitNow(null));
     }
+  }
+
+  /** countAndMaybeCommit() when countTriggersCommit is false: only counts, with no promise to make. */
+  protected countWithoutTrigger(count: number): void {
+    this.messagesSinceCommit += count;
   }
 
   /** A seek counts as one message for the count trigger and commits when auto-commit is on. */

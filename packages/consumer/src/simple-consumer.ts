@@ -1,6 +1,6 @@
 import { partitionKey } from '@kafkaline/network';
 import type { KafkaClient } from '@kafkaline/network';
-import { KafkaConfigError } from '@kafkaline/protocol';
+import { KafkaConfigError, type KafkaRecord } from '@kafkaline/protocol';
 import { abortable } from './abortable.js';
 import { BASE_OPTION_NAMES, type CallOptions, Consumer, type ConsumerOptions } from './base-consumer.js';
 import { ConsumerStoppedError } from './errors.js';
@@ -87,6 +87,16 @@ export function parseSimpleOptions(options: SimpleConsumerOptions): SimpleSettin
   };
 }
 
+/** getMessages()' options, as SimpleConsumer and MultiProcessConsumer read them (they differ in the default timeout). */
+export function parseGetMessagesOptions(options: GetMessagesOptions, defaultTimeoutMs: number): { count: number; block: boolean; timeoutMs: number | null } {
+  rejectUnknownOptions(options, ['count', 'block', 'timeoutMs', 'signal'], 'getMessages');
+  return {
+    count: integerOption('count', options.count, 1, 0) as number,
+    block: booleanOption('block', options.block, true),
+    timeoutMs: options.timeoutMs === undefined ? defaultTimeoutMs : timeoutOption('timeoutMs', options.timeoutMs, true),
+  };
+}
+
 /**
  * kafka-python's SimpleConsumer: consumes all (or the given) partitions of one topic, with
  * getMessage / getMessages / seek / iteration, offsets committed to the group.
@@ -105,8 +115,6 @@ export class SimpleConsumer<M extends SimpleConsumerMessage = OffsetAndMessage> 
   private readonly engine: FetchEngine;
   private readonly calls = new Serial();
   private deferredError: unknown = null;
-  /** Handing out a message may commit (autoCommitEveryN): iteration then awaits each one. */
-  private readonly countTriggersCommit: boolean;
 
   protected override consumedThrough(partition: number): number | undefined {
     return this.engine.consumedThrough(this.topic, partition);
@@ -120,7 +128,6 @@ export class SimpleConsumer<M extends SimpleConsumerMessage = OffsetAndMessage> 
     this.maxBufferSize = settings.maxBufferSize;
     this.iterTimeoutMs = settings.iterTimeoutMs;
     this.autoOffsetReset = settings.autoOffsetReset;
-    this.countTriggersCommit = this.autoCommit && this.group !== null && this.autoCommitEveryN !== null;
     this.engine = new FetchEngine({
       client: this.client,
       clock: this.clock,
@@ -166,7 +173,7 @@ export class SimpleConsumer<M extends SimpleConsumerMessage = OffsetAndMessage> 
       const got = (options.signal?.aborted ? null : this.engine.takeDecoded()) ?? (await this.engine.next(this.singleMessageWait(block, timeoutMs, options.signal)));
       if (got === null) return null;
       await this.delivered(new Map([[got.partition, got.record.offset]]), 1);
-      return this.shape(got, options.getPartitionInfo ?? this.partitionInfo);
+      return this.shape(got.partition, got.record, options.getPartitionInfo ?? this.partitionInfo);
     });
   }
 
@@ -176,10 +183,7 @@ export class SimpleConsumer<M extends SimpleConsumerMessage = OffsetAndMessage> 
    * and the count trigger runs once, at the end.
    */
   async getMessages(options: GetMessagesOptions = {}): Promise<M[]> {
-    rejectUnknownOptions(options, ['count', 'block', 'timeoutMs', 'signal'], 'getMessages');
-    const count = integerOption('count', options.count, 1, 0) as number;
-    const block = booleanOption('block', options.block, true);
-    const timeoutMs = options.timeoutMs === undefined ? 100 : timeoutOption('timeoutMs', options.timeoutMs, true);
+    const { count, block, timeoutMs } = parseGetMessagesOptions(options, 100);
     await this.whenReady('getMessages', options.signal);
     return this.calls.run(async () => {
       this.throwDeferredError();
@@ -207,7 +211,7 @@ export class SimpleConsumer<M extends SimpleConsumerMessage = OffsetAndMessage> 
       const last = new Map<number, number>();
       for (const m of got) last.set(m.partition, m.record.offset);
       await this.delivered(last, got.length);
-      return got.map((m) => this.shape(m, this.partitionInfo) as M);
+      return got.map((m) => this.shape(m.partition, m.record, this.partitionInfo) as M);
     });
   }
 
@@ -307,7 +311,7 @@ export class SimpleConsumer<M extends SimpleConsumerMessage = OffsetAndMessage> 
         if (decoded !== null) {
           this.nextOffsets.set(decoded.partition, decoded.record.offset + 1);
           await this.countAndMaybeCommit(1);
-          return this.shape(decoded, this.partitionInfo) as M;
+          return this.shape(decoded.partition, decoded.record, this.partitionInfo) as M;
         }
         message = await this.getMessage({ block: true, timeoutMs: perPollMs, ...(signal ? { signal } : {}) });
       } catch (error) {
@@ -319,28 +323,36 @@ export class SimpleConsumer<M extends SimpleConsumerMessage = OffsetAndMessage> 
     }
   }
 
-  /** What getMessage() does for a decoded record, without its option checks, queue and Map; see takeDecoded(). */
+  /**
+   * What getMessage() does for a decoded record, without its option checks, queue and Map; see
+   * takeDecoded(). Only for countTriggersCommit false: handing the message out never commits.
+   */
   private takeDecodedMessage(signal: AbortSignal | undefined): M | null {
-    const decoded = this.takeDecoded(signal);
-    if (decoded === null) return null;
-    this.nextOffsets.set(decoded.partition, decoded.record.offset + 1);
-    // Only counts: without the count trigger (see countTriggersCommit) nothing is awaited.
-    void this.countAndMaybeCommit(1);
-    return this.shape(decoded, this.partitionInfo) as M;
+    return this.mayTakeDecoded(signal) ? this.engine.takeDecodedWith(this.deliverDecoded) : null;
   }
+
+  /** takeDecodedMessage's delivery of a record the engine had decoded (no FetchedRecord, no promise). */
+  private readonly deliverDecoded = (_topic: string, partition: number, record: KafkaRecord): M => {
+    this.nextOffsets.set(partition, record.offset + 1);
+    this.countWithoutTrigger(1);
+    return this.shape(partition, record, this.partitionInfo) as M;
+  };
 
   /**
    * A record already decoded, when getMessage() would hand it out at once: no call in progress
    * (whose turn it would be), no error deferred by getMessages(), not stopped or aborted.
    */
   private takeDecoded(signal: AbortSignal | undefined): FetchedRecord | null {
-    if (this.stopped || this.calls.busy || this.deferredError !== null || signal?.aborted) return null;
-    return this.engine.takeDecoded();
+    return this.mayTakeDecoded(signal) ? this.engine.takeDecoded() : null;
   }
 
-  private shape(got: FetchedRecord, withPartition: boolean): SimpleConsumerMessage {
-    const message = toOffsetAndMessage(got.record);
-    return withPartition ? [got.partition, message] : message;
+  private mayTakeDecoded(signal: AbortSignal | undefined): boolean {
+    return !this.stopped && !this.calls.busy && this.deferredError === null && !signal?.aborted;
+  }
+
+  private shape(partition: number, record: KafkaRecord, withPartition: boolean): SimpleConsumerMessage {
+    const message = toOffsetAndMessage(record);
+    return withPartition ? [partition, message] : message;
   }
 
   private throwDeferredError(): void {

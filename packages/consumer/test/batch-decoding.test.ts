@@ -20,6 +20,7 @@ const engineFor = (t: TestCluster, overrides: Partial<EngineOptions> = {}) => en
 
 
 const offsetsOf = (records: FetchedRecord[]) => records.map((r) => r.record.offset);
+const offsetsAndValues = (records: FetchedRecord[]) => records.map((r) => [r.record.offset, text(r.record.value)]);
 const fetchOffsets = (t: TestCluster, partition = 0) => fetchesSeen(t.cluster).flatMap((f) => f.partitions.filter((p) => p.partition === partition).map((p) => p.offset));
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
@@ -56,16 +57,12 @@ test('read_committed: an aborted transaction in the middle of a chunk of several
   const t = await transactionalChunk();
   const engine = engineFor(t, { isolationLevel: 'read_committed' });
   engine.add([{ topic: 't', partition: 0, offset: 0 }]);
-  const got = await take(t, engine, 4);
-  assert.equal(
-    got.map((r) => [r.record.offset, text(r.record.value)]),
-    [
-      [0, 'a'],
-      [4, 'b'],
-      [5, 'committed-1'],
-      [6, 'committed-2'],
-    ],
-  );
+  assert.equal(offsetsAndValues(await take(t, engine, 4)), [
+    [0, 'a'],
+    [4, 'b'],
+    [5, 'committed-1'],
+    [6, 'committed-2'],
+  ]);
   await until(() => countOf(t.cluster, 'Fetch') === 2, 'the next fetch');
   assert.equal(fetchOffsets(t), [0, 8], 'everything came in one chunk; the marker at 7 is behind the next position');
   assert.ok(fetchesSeen(t.cluster).every((f) => f.isolationLevel === 1));
@@ -102,16 +99,12 @@ test('compaction gaps: offsets missing inside and between batches, and a batch e
   t.cluster.appendRaw('t', 0, await encodeRecordBatch({ baseOffset: 12, lastOffsetDelta: 3, records: [] }));
   const engine = engineFor(t);
   engine.add([{ topic: 't', partition: 0, offset: 0 }]);
-  const got = await take(t, engine, 4);
-  assert.equal(
-    got.map((r) => [r.record.offset, text(r.record.value)]),
-    [
-      [0, 'r0'],
-      [2, 'r2'],
-      [10, 'r10'],
-      [11, 'r11'],
-    ],
-  );
+  assert.equal(offsetsAndValues(await take(t, engine, 4)), [
+    [0, 'r0'],
+    [2, 'r2'],
+    [10, 'r10'],
+    [11, 'r11'],
+  ]);
   await until(() => countOf(t.cluster, 'Fetch') === 2, 'the next fetch');
   assert.equal(fetchOffsets(t), [0, 16]);
   engine.close();

@@ -19,6 +19,16 @@ async function poisonedTopic() {
   return env;
 }
 
+/** Calls getMessages until the worker's death surfaces; returns that error. */
+async function workerDeath(consumer: MultiProcessConsumer<string | null>): Promise<MultiProcessWorkerError> {
+  return (await rejects(
+    (async () => {
+      for (;;) await consumer.getMessages({ count: 10, timeoutMs: null });
+    })(),
+    (e) => e instanceof MultiProcessWorkerError,
+  )) as MultiProcessWorkerError;
+}
+
 test('a deserializer that throws in a worker: the next getMessages throws MultiProcessWorkerError with the worker error as cause, and so does every later call', async () => {
   const env = await poisonedTopic();
   const consumer = new MultiProcessConsumer<string | null>(env.client, 'g-crash', 't', {
@@ -27,12 +37,7 @@ test('a deserializer that throws in a worker: the next getMessages throws MultiP
     clock: env.clock,
     worker: { deserializer: { module: DESERIALIZERS, export: 'throwOnPoison' } },
   });
-  const error = (await rejects(
-    (async () => {
-      for (;;) await consumer.getMessages({ count: 10, timeoutMs: null });
-    })(),
-    (e) => e instanceof MultiProcessWorkerError,
-  )) as MultiProcessWorkerError;
+  const error = await workerDeath(consumer);
   assert.is(error.code, 'WORKER_DIED');
   assert.is(error.workerIndex, 1);
   assert.equal(error.partitions, [1]);
@@ -54,12 +59,7 @@ test('a worker thread that exits (process.exit(3) in the deserializer) fails the
     clock: env.clock,
     worker: { deserializer: { module: DESERIALIZERS, export: 'exitOnPoison' } },
   });
-  const error = (await rejects(
-    (async () => {
-      for (;;) await consumer.getMessages({ count: 10, timeoutMs: null });
-    })(),
-    (e) => e instanceof MultiProcessWorkerError,
-  )) as MultiProcessWorkerError;
+  const error = await workerDeath(consumer);
   assert.is(error.exitCode, 3);
   assert.equal(error.partitions, [1]);
   assert.match(error.message, /exited with code 3/);

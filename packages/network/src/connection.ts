@@ -98,10 +98,12 @@ export class Connection {
   nodeId: number | null;
   private readonly settings: ConnectionSettings;
   private socket: Duplex | null = null;
-  private generation = 0;
   private opening: Promise<BrokerVersions> | null = null;
   private versions: BrokerVersions | null = null;
-  /** The current socket's frame decoder; each socket gets its own, so a dropped socket's late reads reach nothing. */
+  /**
+   * The current socket's frame decoder, null without one. Each socket gets its own, so it also
+   * tells a socket's handlers whether their socket is still the current one.
+   */
   private decoder: FrameDecoder | null = null;
   private readonly inFlight = new Map<number, Pending>();
   private waiting: Pending[] = [];
@@ -215,6 +217,8 @@ export class Connection {
     try {
       socket = await this.connectSocket(this.readSink(decoder));
     } catch (error) {
+      // No socket reads through this decoder: drop it (and its read buffer) now, not at the next attempt.
+      if (this.decoder === decoder) this.decoder = null;
       this.noteFailure();
       if (error instanceof KafkaError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
@@ -309,23 +313,24 @@ export class Connection {
   /** For transports that read into memory we provide (plain TCP's onread): no buffer allocated per read. */
   private readSink(decoder: FrameDecoder): ReadSink {
     return {
-      buffer: decoder.readBuffer,
+      // A getter: the decoder allocates its read buffer only for a transport that uses it.
+      get buffer() {
+        return decoder.readBuffer;
+      },
       received: (count) => this.onBytes(decoder, null, count),
     };
   }
 
   private attach(socket: Duplex, decoder: FrameDecoder): void {
-    const generation = ++this.generation;
     this.socket = socket;
     let lastError: Error | null = null;
-    const current = () => generation === this.generation;
     // A socket reading through the sink emits no 'data'; any other delivers its bytes here.
     socket.on('data', (chunk: Buffer) => this.onBytes(decoder, chunk, chunk.length));
     socket.on('error', (error: Error) => {
       lastError = error;
     });
     const lost = () => {
-      if (!current()) return;
+      if (decoder !== this.decoder) return;
       const reason = lastError ? `: ${lastError.message}` : ' by the broker';
       this.dropSocket(
         new KafkaConnectionError(`Connection to ${describeBroker(this.location)} closed${reason}`, this.location, 'CONNECTION_CLOSED', lastError ?? undefined),
@@ -345,9 +350,9 @@ export class Connection {
       this.protocolFailure(error);
       return;
     }
-    const generation = this.generation;
     for (const payload of frames) {
-      if (generation !== this.generation) return;
+      // A frame's handling may drop the socket: the frames after it belong to no request.
+      if (decoder !== this.decoder) return;
       this.onFrame(payload);
     }
   }
@@ -484,7 +489,6 @@ export class Connection {
     this.socket = null;
     this.versions = null;
     this.established = false;
-    this.generation++;
     // Reset, not only dropped: the old socket's handlers still reach it, and a partial frame can be megabytes.
     this.decoder?.reset();
     this.decoder = null;

@@ -80,7 +80,11 @@ export class FrameDecoder {
         chunk.copy(frame, this.filled, at, at + count);
         this.filled += count;
         at += count;
-        if (this.frameCompleted()) (frames ??= []).push(this.finishFrame());
+        if (this.filled === frame.length) {
+          (frames ??= []).push(frame);
+          this.frame = null;
+          this.filled = 0;
+        }
         continue;
       }
       let size: number;
@@ -107,17 +111,6 @@ export class FrameDecoder {
       }
     }
     return frames ?? EMPTY;
-  }
-
-  private frameCompleted(): boolean {
-    return this.filled === (this.frame as Buffer).length;
-  }
-
-  private finishFrame(): Buffer {
-    const frame = this.frame as Buffer;
-    this.frame = null;
-    this.filled = 0;
-    return frame;
   }
 
   private checkSize(size: number): number {

@@ -51,16 +51,14 @@ export function createTcpSocketFactory(settings: { tls: TlsConnectionOptions | n
         socket.once('secureConnect', () => ready());
       } else {
         // The callback returning false would pause the socket: it never does.
-        const onread = sink
-          ? {
-              buffer: sink.buffer,
-              callback: (count: number) => {
-                sink.received(count);
-                return true;
-              },
-            }
-          : undefined;
-        socket = netConnect({ host: target.host, port: target.port, ...(onread ? { onread } : {}) });
+        const onread = sink && {
+          buffer: sink.buffer,
+          callback: (count: number) => {
+            sink.received(count);
+            return true;
+          },
+        };
+        socket = netConnect({ host: target.host, port: target.port, onread });
         socket.once('connect', () => ready());
       }
       socket.setTimeout(settings.connectTimeoutMs, () => {

@@ -10,7 +10,18 @@ async function groupOn(topics: Record<string, number> = { t: 6 }) {
   const h = await startHarness({ brokers: 3, topics });
   const coordinator = h.cluster.coordinatorOf('g');
   const member = async (memberId: string, subscription?: ConstructorParameters<typeof GroupMember>[2]) => new GroupMember(await h.connect(coordinator), memberId, subscription);
-  return { h, member, topicId: (name = 't') => h.cluster.topicId(name) };
+  /** Members a and b, both joined and reconciled: a revoked half, then both reached the new epoch. */
+  const settledPair = async () => {
+    const a = await member('member-a');
+    const b = await member('member-b');
+    await a.join();
+    await b.join();
+    await a.heartbeat();
+    await a.heartbeat();
+    await b.heartbeat();
+    return { a, b };
+  };
+  return { h, member, settledPair, topicId: (name = 't') => h.cluster.topicId(name) };
 }
 
 test('ApiVersions advertises ConsumerGroupHeartbeat v0-1', async () => {
@@ -61,14 +72,8 @@ test('a second member gets nothing until the first confirms revoking half; then 
 });
 
 test('fencing: an epoch ahead, or behind without the lost-response excuse, is FENCED_MEMBER_EPOCH; an unknown member UNKNOWN_MEMBER_ID; rejoining with epoch 0 recovers', async () => {
-  const { h, member, topicId } = await groupOn({ t: 2 });
-  const a = await member('member-a');
-  const b = await member('member-b');
-  await a.join();
-  await b.join();
-  await a.heartbeat();
-  await a.heartbeat();
-  await b.heartbeat();
+  const { h, member, settledPair, topicId } = await groupOn({ t: 2 });
+  const { a } = await settledPair();
   assert.is(a.epoch, 2);
 
   const ahead = await a.send({ memberEpoch: 7 }, false);
@@ -92,14 +97,8 @@ test('fencing: an epoch ahead, or behind without the lost-response excuse, is FE
 });
 
 test('leaving with epoch -1 hands the partitions to the others at once; the leaver is then unknown', async () => {
-  const { h, member, topicId } = await groupOn({ t: 4 });
-  const a = await member('member-a');
-  const b = await member('member-b');
-  await a.join();
-  await b.join();
-  await a.heartbeat();
-  await a.heartbeat();
-  await b.heartbeat();
+  const { h, settledPair, topicId } = await groupOn({ t: 4 });
+  const { a, b } = await settledPair();
   assert.equal([a.partitionsOf(topicId()), b.partitionsOf(topicId())], [
     [0, 1],
     [2, 3],
@@ -174,14 +173,8 @@ test('static member away with -2 past the session timeout (45 s) is removed and 
 });
 
 test('session timeout: a member silent for 45 s is removed (44.999 s is fine) and the others take its partitions', async () => {
-  const { h, member, topicId } = await groupOn({ t: 2 });
-  const a = await member('member-a');
-  const b = await member('member-b');
-  await a.join();
-  await b.join();
-  await a.heartbeat();
-  await a.heartbeat();
-  await b.heartbeat();
+  const { h, settledPair, topicId } = await groupOn({ t: 2 });
+  const { a, b } = await settledPair();
   h.clock.advance(44_999);
   assert.is((await b.heartbeat()).errorCode, ErrorCode.NONE, 'b heartbeat in time');
   await a.heartbeat();

@@ -1,6 +1,6 @@
 import { type KafkaClient, partitionKey } from '@kafkaline/network';
 import { CliCommandError } from '../errors.js';
-import { listOffsetsOrThrow, partitionsOf, type TopicPartition } from './partition-offsets.js';
+import { committedOffsets, listOffsetsOrThrow, partitionsOf, type TopicPartition } from './partition-offsets.js';
 
 export interface PartitionLag extends TopicPartition {
   /** The group's committed offset (the next to read), or null when it has none. */
@@ -23,14 +23,8 @@ export interface LagSnapshot {
  * partitions, so a partition it never committed shows up as unread rather than missing.
  */
 export async function takeLagSnapshot(client: KafkaClient, group: string, topics: readonly string[], now: () => number): Promise<LagSnapshot> {
-  const fetched = await client.offsetFetch({ groupId: group, partitions: null });
-  if (fetched.error) throw fetched.error;
-  const committed = new Map<string, number>();
-  for (const p of fetched.partitions) {
-    if (p.error) throw p.error;
-    if (p.offset >= 0) committed.set(partitionKey(p.topic, p.partition), p.offset);
-  }
-  const wantedTopics = topics.length > 0 ? [...topics] : [...new Set(fetched.partitions.filter((p) => p.offset >= 0).map((p) => p.topic))];
+  const committed = await committedOffsets(client, group, null);
+  const wantedTopics = topics.length > 0 ? [...topics] : [...new Set([...committed.values()].map((p) => p.topic))];
   if (wantedTopics.length === 0) {
     throw new CliCommandError(`group '${group}' has no committed offsets (it does not exist, or has never committed)`, 'NO_COMMITTED_OFFSETS');
   }
@@ -42,6 +36,6 @@ export async function takeLagSnapshot(client: KafkaClient, group: string, topics
   return {
     group,
     at: now(),
-    partitions: partitions.map((tp, i) => ({ ...tp, committed: committed.get(partitionKey(tp.topic, tp.partition)) ?? null, end: ends[i] as number })),
+    partitions: partitions.map((tp, i) => ({ ...tp, committed: committed.get(partitionKey(tp.topic, tp.partition))?.offset ?? null, end: ends[i] as number })),
   };
 }

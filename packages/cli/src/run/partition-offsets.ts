@@ -1,4 +1,4 @@
-import type { KafkaClient } from '@kafkaline/network';
+import { type KafkaClient, partitionKey } from '@kafkaline/network';
 import { CliCommandError } from '../errors.js';
 
 export interface TopicPartition {
@@ -36,4 +36,20 @@ export async function listOffsetsOrThrow(client: KafkaClient, partitions: readon
 export async function partitionBounds(client: KafkaClient, partitions: readonly TopicPartition[]): Promise<PartitionBounds[]> {
   const [earliest, latest] = await Promise.all([listOffsetsOrThrow(client, partitions, 'earliest'), listOffsetsOrThrow(client, partitions, 'latest')]);
   return partitions.map((tp, i) => ({ ...tp, earliest: earliest[i] as number, latest: latest[i] as number }));
+}
+
+/**
+ * A group's committed offsets (OffsetFetch) for these partitions, or for every partition it
+ * committed to when null, keyed by partitionKey; partitions without one are left out. The first
+ * error is thrown.
+ */
+export async function committedOffsets(client: KafkaClient, group: string, partitions: readonly TopicPartition[] | null): Promise<Map<string, TopicPartition & { offset: number }>> {
+  const fetched = await client.offsetFetch({ groupId: group, partitions });
+  if (fetched.error) throw fetched.error;
+  const out = new Map<string, TopicPartition & { offset: number }>();
+  for (const p of fetched.partitions) {
+    if (p.error) throw p.error;
+    if (p.offset >= 0) out.set(partitionKey(p.topic, p.partition), { topic: p.topic, partition: p.partition, offset: p.offset });
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { type KafkaClient, partitionKey } from '@kafkaline/network';
 import type { StartPosition } from '../args/values.js';
 import { CliUsageError } from '../errors.js';
-import { listOffsetsOrThrow, partitionBounds, partitionsOf } from './partition-offsets.js';
+import { committedOffsets, listOffsetsOrThrow, partitionBounds, partitionsOf } from './partition-offsets.js';
 
 export interface TailPartition {
   topic: string;
@@ -20,18 +20,6 @@ function clamp(offset: number, earliest: number, latest: number): number {
   return Math.min(Math.max(offset, earliest), latest);
 }
 
-/** The committed offsets of a group for these partitions (null where it has none). */
-async function committedOffsets(client: KafkaClient, group: string, topic: string, partitions: readonly number[]): Promise<Map<string, number>> {
-  const fetched = await client.offsetFetch({ groupId: group, partitions: partitions.map((partition) => ({ topic, partition })) });
-  if (fetched.error) throw fetched.error;
-  const out = new Map<string, number>();
-  for (const p of fetched.partitions) {
-    if (p.error) throw p.error;
-    if (p.offset >= 0) out.set(partitionKey(p.topic, p.partition), p.offset);
-  }
-  return out;
-}
-
 /**
  * Where tail starts and stops in each partition. Explicit offsets outside the log are moved to
  * its nearest end; a time after the last record starts at the end.
@@ -43,7 +31,7 @@ export async function planTail(client: KafkaClient, topic: string, only: readonl
   const chosen = (only ?? all).map((partition) => ({ topic, partition }));
   const bounds = await partitionBounds(client, chosen);
   const byTime = from?.kind === 'time' ? await listOffsetsOrThrow(client, chosen, from.ms) : null;
-  const committed = from === null && group !== null ? await committedOffsets(client, group, topic, chosen.map((c) => c.partition)) : null;
+  const committed = from === null && group !== null ? await committedOffsets(client, group, chosen) : null;
   return bounds.map(({ partition, earliest, latest }, i): TailPartition => {
     let start: number;
     switch (from?.kind) {
@@ -65,7 +53,7 @@ export async function planTail(client: KafkaClient, topic: string, only: readonl
         start = earliest;
         break;
       default:
-        start = clamp(committed?.get(partitionKey(topic, partition)) ?? earliest, earliest, latest);
+        start = clamp(committed?.get(partitionKey(topic, partition))?.offset ?? earliest, earliest, latest);
     }
     return { topic, partition, start, end: latest };
   });

@@ -1,4 +1,5 @@
 import { ConsumerTimeout, KafkaConsumer, type KafkaMessage } from '@kafkaline/consumer';
+import { partitionKey } from '@kafkaline/network';
 import type { ConnectionSettings } from '../args/connection-options.js';
 import type { StartPosition } from '../args/values.js';
 import type { TailFormat } from '../commands/tail.js';
@@ -10,7 +11,6 @@ import { StatusLine } from '../output/status-line.js';
 import { tailStatusText } from '../output/status-text.js';
 import { ClusterSession } from './cluster-session.js';
 import { nothingLeftToPrint } from './end-probe.js';
-import { partitionKey } from '@kafkaline/network';
 import { planTail, type TailPartition } from './tail-start.js';
 
 export interface TailArguments {
@@ -41,13 +41,14 @@ function isAbort(error: unknown): boolean {
 
 /** Tracks, per partition, the next offset to print and whether the end offset is reached. */
 class Progress {
-  private readonly next = new Map<string, number>();
+  /** By partitionKey, in plan order. */
+  private readonly partitions = new Map<string, { topic: string; partition: number; next: number; end: number }>();
   private readonly remaining = new Set<string>();
 
-  constructor(readonly plan: readonly TailPartition[]) {
+  constructor(plan: readonly TailPartition[]) {
     for (const p of plan) {
       const key = partitionKey(p.topic, p.partition);
-      this.next.set(key, p.start);
+      this.partitions.set(key, { topic: p.topic, partition: p.partition, next: p.start, end: p.end });
       if (p.start < p.end) this.remaining.add(key);
     }
   }
@@ -57,19 +58,19 @@ class Progress {
   }
 
   endOf(topic: string, partition: number): number {
-    return this.plan.find((p) => p.topic === topic && p.partition === partition)?.end ?? Number.MAX_SAFE_INTEGER;
+    return this.partitions.get(partitionKey(topic, partition))?.end ?? Number.MAX_SAFE_INTEGER;
   }
 
   advance(topic: string, partition: number, offset: number): void {
     const key = partitionKey(topic, partition);
-    this.next.set(key, offset + 1);
-    if (offset + 1 >= this.endOf(topic, partition)) this.remaining.delete(key);
+    const p = this.partitions.get(key);
+    if (p === undefined) return;
+    p.next = offset + 1;
+    if (p.next >= p.end) this.remaining.delete(key);
   }
 
   unfinished(): Array<{ topic: string; partition: number; next: number; end: number }> {
-    return this.plan
-      .filter((p) => this.remaining.has(partitionKey(p.topic, p.partition)))
-      .map((p) => ({ topic: p.topic, partition: p.partition, next: this.next.get(partitionKey(p.topic, p.partition)) as number, end: p.end }));
+    return [...this.partitions].filter(([key]) => this.remaining.has(key)).map(([, p]) => ({ ...p }));
   }
 
   finish(topic: string, partition: number): void {

@@ -286,7 +286,7 @@ export class FetchEngine {
       if (cursor !== null) {
         if (!cursor.stale && cursor.index < cursor.records.length) {
           const record = cursor.records[cursor.index++] as KafkaRecord;
-          return { topic: cursor.state.topic, partition: cursor.state.partition, record, highWatermark: cursor.highWatermark };
+          return toFetchedRecord(cursor.state.topic, cursor.state.partition, record, cursor.highWatermark);
         }
         if (!cursor.stale && (await this.advance(cursor))) continue;
         if (this.current === cursor) this.current = null;

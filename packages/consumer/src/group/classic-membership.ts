@@ -6,7 +6,7 @@ import type { CommitIdentity } from './membership.js';
 import { MembershipBase, type MembershipOptions } from './membership-base.js';
 import { membershipReaction } from './membership-errors.js';
 import { partitionCounts, subscribedTopics } from './subscription.js';
-import { flattenTopicPartitions, groupByTopic, minus } from './topic-partition-set.js';
+import { flattenTopicPartitions, groupByTopic, minus, type TopicPartition } from './topic-partition-set.js';
 
 export interface ClassicMembershipOptions extends MembershipOptions {
   /** In preference order; each one's name is a protocol offered in JoinGroup. */
@@ -14,6 +14,11 @@ export interface ClassicMembershipOptions extends MembershipOptions {
 }
 
 const NO_GENERATION = -1;
+
+interface ResolvedSubscription {
+  topics: string[];
+  counts: Map<string, number>;
+}
 
 /**
  * Classic group membership (JoinGroup / SyncGroup / Heartbeat / LeaveGroup), as the Java
@@ -41,7 +46,7 @@ export class ClassicMembership extends MembershipBase {
   private readonly assignors: readonly PartitionAssignor[];
   private readonly rebalanceProtocol: 'eager' | 'cooperative';
   /** The subscription as resolved for the last join: topics and their partition counts. */
-  private joinedWith: { topics: string[]; counts: Map<string, number> } | null = null;
+  private joinedWith: ResolvedSubscription | null = null;
 
   constructor(options: ClassicMembershipOptions) {
     super(options);
@@ -61,13 +66,12 @@ export class ClassicMembership extends MembershipBase {
   protected async rebalance(reason: string): Promise<void> {
     await this.prepareJoin();
     if (this.closing) return;
-    const topics = await subscribedTopics(this.options.client, this.subscription);
-    const counts = await partitionCounts(this.options.client, topics);
-    const joined = await this.join(topics, reason);
+    const subscribed = await this.resolveSubscription();
+    const joined = await this.join(subscribed.topics, reason);
     if (joined === null || this.closing) return;
     const assigned = await this.sync(joined);
     if (assigned === null || this.closing) return;
-    this.joinedWith = { topics, counts };
+    this.joinedWith = subscribed;
     await this.applyAssignment(flattenTopicPartitions(assigned));
   }
 
@@ -75,8 +79,7 @@ export class ClassicMembership extends MembershipBase {
   protected override async metadataChanged(): Promise<string | null> {
     const joinedWith = this.joinedWith;
     if (joinedWith === null) return null;
-    const topics = await subscribedTopics(this.options.client, this.subscription);
-    const counts = await partitionCounts(this.options.client, topics);
+    const { topics, counts } = await this.resolveSubscription();
     const added = topics.filter((t) => !joinedWith.topics.includes(t));
     if (added.length > 0) return `new subscribed topic(s) ${added.join(', ')}`;
     for (const topic of joinedWith.topics) {
@@ -111,6 +114,12 @@ export class ClassicMembership extends MembershipBase {
   protected resetAfterLeave(): void {
     if (this.options.groupInstanceId === null) this.memberId = '';
     this.generationId = NO_GENERATION;
+  }
+
+  /** The subscription's topics right now, and their partition counts. */
+  private async resolveSubscription(): Promise<ResolvedSubscription> {
+    const topics = await subscribedTopics(this.options.client, this.subscription);
+    return { topics, counts: await partitionCounts(this.options.client, topics) };
   }
 
   /** Java's onJoinPrepare: lose what a dead generation owned; eager protocols revoke everything. */
@@ -194,7 +203,7 @@ export class ClassicMembership extends MembershipBase {
     return members.map((m) => ({ memberId: m.memberId, assignment: encodeAssignment({ assignedPartitions: plan.get(m.memberId) ?? [] }) }));
   }
 
-  private async applyAssignment(assigned: Array<{ topic: string; partition: number }>): Promise<void> {
+  private async applyAssignment(assigned: TopicPartition[]): Promise<void> {
     const owned = this.ownership.current();
     const revoked = minus(owned, assigned);
     if (revoked.length > 0) {

@@ -3,10 +3,10 @@ import type { ConsumerGroupHeartbeatResult } from '@kafkaline/network';
 import type { KafkaError } from '@kafkaline/protocol';
 import type { CommitIdentity } from './membership.js';
 import { MembershipBase, type MembershipOptions } from './membership-base.js';
-import { membershipReaction } from './membership-errors.js';
+import { type MembershipReaction, membershipReaction } from './membership-errors.js';
 import { wholeNameRegex } from './subscription.js';
 import { TopicIds } from './topic-ids.js';
-import { groupByTopic, minus, sortTopicPartitions, type TopicPartition } from './topic-partition-set.js';
+import { groupByTopic, minus, type TopicPartition } from './topic-partition-set.js';
 
 export interface ConsumerMembershipOptions extends MembershipOptions {
   /** 'uniform' or 'range'; null = the broker's default. */
@@ -59,9 +59,7 @@ export class ConsumerMembership extends MembershipBase {
   }
 
   onCommitRefused(error: KafkaError): void {
-    const reaction = membershipReaction(error);
-    if (reaction === 'reset-generation' || reaction === 'reset-member') this.fenced(error, 'OffsetCommit');
-    else if (reaction === 'fenced' || reaction === 'fatal') this.fail(error, 'OffsetCommit');
+    this.react(error, 'OffsetCommit');
   }
 
   protected override heartbeatPeriodMs(): number {
@@ -182,19 +180,25 @@ export class ConsumerMembership extends MembershipBase {
   }
 
   private async ownedByTopicId(): Promise<Array<{ topicId: string; partitions: number[] }>> {
-    const owned = groupByTopic(sortTopicPartitions(this.ownership.current()));
+    const owned = groupByTopic(this.ownership.current());
     const ids = await this.topicIds.idsOf(owned.map((tp) => tp.topic));
     return owned.filter((tp) => ids.has(tp.topic)).map((tp) => ({ topicId: ids.get(tp.topic) as string, partitions: tp.partitions }));
   }
 
   private onHeartbeatError(error: KafkaError): void {
-    const reaction = membershipReaction(error);
-    if (reaction === 'reset-generation' || reaction === 'reset-member') this.fenced(error, 'ConsumerGroupHeartbeat');
-    else if (reaction === 'fenced' || reaction === 'fatal') this.fail(error, 'ConsumerGroupHeartbeat');
-    else {
+    const reaction = this.react(error, 'ConsumerGroupHeartbeat');
+    if (reaction === 'rejoin' || reaction === 'retry') {
       this.log('debug', `ConsumerGroupHeartbeat failed, will retry: ${error.message}`);
       if (this.memberEpoch === JOIN_EPOCH) this.requestRejoin(`join failed: ${error.code}`);
     }
+  }
+
+  /** Fencing and fatal errors, whichever request met them; the rest is left to the caller. */
+  private react(error: KafkaError, api: string): MembershipReaction {
+    const reaction = membershipReaction(error);
+    if (reaction === 'reset-generation' || reaction === 'reset-member') this.fenced(error, api);
+    else if (reaction === 'fenced' || reaction === 'fatal') this.fail(error, api);
+    return reaction;
   }
 
   /** Fenced epoch or unknown member: drop everything without committing, rejoin with epoch 0 and the same id. */

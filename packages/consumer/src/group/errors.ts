@@ -1,4 +1,5 @@
 import { KafkaError } from '@kafkaline/protocol';
+import { refusedForNow } from './membership-errors.js';
 
 /**
  * Another consumer joined with the same `groupInstanceId` (FENCED_INSTANCE_ID): this one is
@@ -58,7 +59,7 @@ export class CommitFailedError extends KafkaError {
   constructor(groupId: string, cause: KafkaError) {
     super(
       `Offset commit for group '${groupId}' failed: the group is rebalancing or this member left it (${cause.code}); the partitions may now belong to another member, which starts from the last committed offset`,
-      { code: 'COMMIT_FAILED', retriable: cause.code === 'REBALANCE_IN_PROGRESS' || cause.code === 'STALE_MEMBER_EPOCH', cause },
+      { code: 'COMMIT_FAILED', retriable: refusedForNow(cause), cause },
     );
   }
 }

@@ -1,19 +1,23 @@
 import type { KafkaClient } from '@kafkaline/network';
-import { KafkaBrokerError, KafkaError } from '@kafkaline/protocol';
+import { KafkaBrokerError } from '@kafkaline/protocol';
 import { specificError } from '../errors.js';
 import type { OffsetToCommit } from '../offsets/committed-offsets.js';
 import { CommitFailedError } from './errors.js';
 import type { GroupMembership } from './membership.js';
-import { membershipReaction } from './membership-errors.js';
+import { membershipReaction, refusedForNow } from './membership-errors.js';
 
-/** Refusals that a commit overcomes by going again once the member has a fresh generation or epoch. */
-export function refusedForNow(error: KafkaError): boolean {
-  return error.code === 'REBALANCE_IN_PROGRESS' || error.code === 'STALE_MEMBER_EPOCH';
+/**
+ * A CommitFailedError that KafkaConsumer.commit() makes again once the membership has a fresh
+ * identity: the retriable ones, refused for now (REBALANCE_IN_PROGRESS, STALE_MEMBER_EPOCH).
+ */
+export function retriableAfterRejoin(error: unknown): boolean {
+  return error instanceof CommitFailedError && error.retriable;
 }
 
-/** A CommitFailedError that KafkaConsumer.commit() makes again once the membership has a fresh identity. */
-export function retriableAfterRejoin(error: unknown): boolean {
-  return error instanceof CommitFailedError && error.cause instanceof KafkaError && refusedForNow(error.cause);
+/** An OffsetCommit error about the member rather than the partition: the membership has to hear of it. */
+function refusedToMember(error: KafkaBrokerError): boolean {
+  const reaction = membershipReaction(error);
+  return refusedForNow(error) || (reaction !== 'retry' && reaction !== 'fatal');
 }
 
 /**
@@ -38,7 +42,7 @@ export async function commitAsMember(
   let reported = false;
   return results.map((r) => {
     if (r.error === null) return { topic: r.topic, partition: r.partition, error: null };
-    if (r.error instanceof KafkaBrokerError && (refusedForNow(r.error) || (membershipReaction(r.error) !== 'retry' && membershipReaction(r.error) !== 'fatal'))) {
+    if (r.error instanceof KafkaBrokerError && refusedToMember(r.error)) {
       if (!reported) membership.onCommitRefused(r.error);
       reported = true;
       return { topic: r.topic, partition: r.partition, error: new CommitFailedError(groupId, r.error) };

@@ -31,14 +31,15 @@ export interface MembershipOptions extends MembershipContext {
 export abstract class MembershipBase implements GroupMembership {
   protected readonly ownership: PartitionOwnership;
   protected readonly poll: PollTracker;
-  /** Backoff waits; cancelled (woken early) by close or a new rebalance. */
+  /** Backoff waits; cancelled (woken early) by close or a fatal error. */
   private readonly backoffs: ChangeSignal;
+  /** Wakes the loop (a rejoin asked for, the poll interval ran out) and commits waiting for a fresh identity. */
+  private readonly changed: ChangeSignal;
   protected state: GroupMetadata['state'] = 'joining';
   protected fatal: KafkaError | null = null;
   protected closing = false;
   protected subscription: SubscriptionSpec;
   private rejoinReason: string | null = 'initial join';
-  private wake: (() => void) | null = null;
   private loop: Promise<void> = Promise.resolve();
   private tickHandle: unknown = null;
   private metadataHandle: unknown = null;
@@ -49,12 +50,12 @@ export abstract class MembershipBase implements GroupMembership {
   private closed: Promise<void> | null = null;
   private ticking = true;
   private identity = 0;
-  private identityWaiters: Array<{ after: number; resolve: (fresh: boolean) => void }> = [];
 
   constructor(protected readonly options: MembershipOptions) {
     this.ownership = new PartitionOwnership(options);
     this.poll = new PollTracker(options.clock, options.maxPollIntervalMs);
     this.backoffs = new ChangeSignal(options.clock);
+    this.changed = new ChangeSignal(options.clock);
     this.subscription = options.subscription;
     let resolve!: () => void;
     let reject!: (error: unknown) => void;
@@ -146,24 +147,16 @@ export abstract class MembershipBase implements GroupMembership {
     return this.identity;
   }
 
-  freshIdentity(version: number): Promise<boolean> {
-    if (this.identity > version) return Promise.resolve(true);
-    if (this.fatal || this.closing || this.state === 'left' || calledFromRebalanceListener()) return Promise.resolve(false);
+  async freshIdentity(version: number): Promise<boolean> {
+    if (this.identity > version) return true;
+    if (this.fatal || this.closing || this.state === 'left' || calledFromRebalanceListener()) return false;
     // Bounded: a rejoin that has not completed within the rebalance timeout is not coming soon.
-    return new Promise((resolve) => {
-      const timer = this.options.clock.setTimeout(() => {
-        this.identityWaiters = this.identityWaiters.filter((w) => w !== waiter);
-        resolve(false);
-      }, this.options.rebalanceTimeoutMs);
-      const waiter = {
-        after: version,
-        resolve: (fresh: boolean) => {
-          this.options.clock.clearTimeout(timer);
-          resolve(fresh);
-        },
-      };
-      this.identityWaiters.push(waiter);
-    });
+    const deadline = this.options.clock.now() + this.options.rebalanceTimeoutMs;
+    for (;;) {
+      await this.changed.wait(deadline, undefined);
+      if (this.identity > version) return true;
+      if (this.fatal || this.closing || this.options.clock.now() >= deadline) return false;
+    }
   }
 
   metadata(): GroupMetadata {
@@ -179,7 +172,7 @@ export abstract class MembershipBase implements GroupMembership {
   protected requestRejoin(reason: string): void {
     if (this.closing || this.fatal) return;
     this.rejoinReason ??= reason;
-    this.wake?.();
+    this.changed.notify();
   }
 
   protected get rejoinPending(): boolean {
@@ -201,13 +194,7 @@ export abstract class MembershipBase implements GroupMembership {
   /** The commit identity was renewed: commits waiting for it go again. */
   protected identityRefreshed(): void {
     this.identity++;
-    this.settleIdentityWaiters(true);
-  }
-
-  private settleIdentityWaiters(fresh: boolean): void {
-    const waiting = this.identityWaiters;
-    this.identityWaiters = [];
-    for (const waiter of waiting) waiter.resolve(fresh && this.identity > waiter.after);
+    this.changed.notify();
   }
 
   protected markStable(): void {
@@ -230,11 +217,10 @@ export abstract class MembershipBase implements GroupMembership {
     this.state = 'failed';
     this.log('error', this.fatal.message);
     this.first.reject(this.fatal);
-    this.settleIdentityWaiters(false);
     this.ticking = false;
     if (this.tickHandle !== null) this.options.clock.clearTimeout(this.tickHandle);
     this.stopMetadataChecks();
-    this.wake?.();
+    this.changed.notify();
     this.backoffs.notify();
     this.options.host.interrupt();
     // Whatever is owned may belong to someone else now: drop it without committing.
@@ -270,10 +256,7 @@ export abstract class MembershipBase implements GroupMembership {
         }
         continue;
       }
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-      });
-      this.wake = null;
+      await this.changed.wait(null, undefined);
     }
   }
 
@@ -288,7 +271,7 @@ export abstract class MembershipBase implements GroupMembership {
     if (this.fatal || !this.ticking) return;
     if (this.state !== 'left' && !this.pollExpired && this.poll.expired()) {
       this.pollExpired = true;
-      this.wake?.();
+      this.changed.notify();
     }
     try {
       await this.heartbeat();
@@ -314,8 +297,8 @@ export abstract class MembershipBase implements GroupMembership {
   }
 
   private async leaveAfterPollTimeout(): Promise<void> {
+    if (!this.poll.expired()) return;
     const idle = this.poll.idleMs();
-    if (idle <= this.options.maxPollIntervalMs) return;
     const error = new MaxPollIntervalExceededError(this.options.groupId, this.options.maxPollIntervalMs, idle);
     this.log('warn', error.message);
     // Done offsets are still committed: the generation is valid until the leave below.
@@ -328,10 +311,9 @@ export abstract class MembershipBase implements GroupMembership {
 
   private async closeOnce(): Promise<void> {
     this.closing = true;
-    this.settleIdentityWaiters(false);
     this.stopMetadataChecks();
     this.backoffs.notify();
-    this.wake?.();
+    this.changed.notify();
     await this.loop.catch(() => undefined);
     if (this.fatal === null && this.state !== 'left') {
       await this.ownership.revoke(this.ownership.current());
@@ -343,7 +325,7 @@ export abstract class MembershipBase implements GroupMembership {
     this.tickHandle = null;
   }
 
-  /** Waits retryBackoffMs on the consumer's clock, or less if close or a rebalance cuts it short. */
+  /** Waits retryBackoffMs on the consumer's clock, or less if close or a fatal error cuts it short. */
   protected backOff(): Promise<void> {
     return this.backoffs.wait(this.options.clock.now() + this.options.retryBackoffMs, undefined);
   }

@@ -46,3 +46,8 @@ export function membershipReaction(error: KafkaError): MembershipReaction {
       return FATAL.has(error.errorCode) || !error.retriable ? 'fatal' : 'retry';
   }
 }
+
+/** Refusals that a commit overcomes by going again once the member has a fresh generation or epoch. */
+export function refusedForNow(error: KafkaError): boolean {
+  return error.code === 'REBALANCE_IN_PROGRESS' || error.code === 'STALE_MEMBER_EPOCH';
+}

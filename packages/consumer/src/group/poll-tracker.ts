@@ -11,7 +11,7 @@ export class PollTracker {
 
   constructor(
     private readonly clock: Clock,
-    readonly maxPollIntervalMs: number,
+    private readonly maxPollIntervalMs: number,
   ) {
     this.lastActivity = clock.now();
   }
@@ -38,10 +38,5 @@ export class PollTracker {
 
   expired(): boolean {
     return this.idleMs() > this.maxPollIntervalMs;
-  }
-
-  /** Time until the interval could run out (at least 1 ms), for the timer that checks it. */
-  msUntilExpiry(): number {
-    return Math.max(1, this.maxPollIntervalMs - this.idleMs() + 1);
   }
 }

@@ -1,5 +1,6 @@
 import { partitionKey, type TopicPartition } from '@kafkaline/network';
 import type { TopicPartitions } from './assignors/assignor.js';
+import { sortedTopicPartitions } from './assignors/consumer-protocol.js';
 
 export type { TopicPartition };
 
@@ -14,13 +15,7 @@ export function flattenTopicPartitions(grouped: readonly TopicPartitions[]): Top
 
 /** Groups partitions by topic (sorted by topic, then partition): the wire shape of owned partitions. */
 export function groupByTopic(partitions: readonly TopicPartition[]): TopicPartitions[] {
-  const byTopic = new Map<string, number[]>();
-  for (const { topic, partition } of partitions) {
-    const list = byTopic.get(topic);
-    if (list) list.push(partition);
-    else byTopic.set(topic, [partition]);
-  }
-  return [...byTopic.keys()].sort().map((topic) => ({ topic, partitions: [...new Set(byTopic.get(topic) as number[])].sort((a, b) => a - b) }));
+  return sortedTopicPartitions(partitions.map(({ topic, partition }) => ({ topic, partitions: [partition] })));
 }
 
 /** Partitions of `from` that are not in `without`, in `from`'s order. */

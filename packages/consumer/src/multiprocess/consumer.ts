@@ -4,8 +4,8 @@ import { Consumer } from '../base-consumer.js';
 import { ConsumerAbortedError, ConsumerStoppedError } from '../errors.js';
 import type { Message } from '../messages.js';
 import { splitPartitions } from '../multiprocess-split.js';
-import { booleanOption, integerOption, rejectUnknownOptions, timeoutOption } from '../options.js';
 import { Serial } from '../serial.js';
+import { parseGetMessagesOptions } from '../simple-consumer.js';
 import { MessageQueue, type TakeHooks } from './message-queue.js';
 import { type MultiProcessConsumerOptions, type MultiProcessSettings, OPTION_NAMES, parseMultiProcessOptions } from './options.js';
 import type { UnpackedMessage } from './wire-batch.js';
@@ -100,10 +100,7 @@ export class MultiProcessConsumer<V = Uint8Array | null, M = MultiProcessOffsetA
    * Throws MultiProcessWorkerError once a worker has died.
    */
   async getMessages(options: MultiProcessGetMessagesOptions = {}): Promise<M[]> {
-    rejectUnknownOptions(options, ['count', 'block', 'timeoutMs', 'signal'], 'getMessages');
-    const count = integerOption('count', options.count, 1, 0) as number;
-    const block = booleanOption('block', options.block, true);
-    const timeoutMs = options.timeoutMs === undefined ? 10_000 : timeoutOption('timeoutMs', options.timeoutMs, true);
+    const { count, block, timeoutMs } = parseGetMessagesOptions(options, 10_000);
     await this.whenReady('getMessages', options.signal);
     return this.calls.run(async () => {
       this.throwIfFailedOrStopped();

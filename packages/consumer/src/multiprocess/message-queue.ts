@@ -35,12 +35,12 @@ export class MessageQueue<V> {
     if (batch.count === 0) return;
     this.entries.push({ kind: 'batch', worker, reader: new WireBatchReader<V>(batch), count: batch.count });
     this.queued += batch.count;
-    this.notify();
+    this.changes.notify();
   }
 
   pushReset(partition: number, offset: number): void {
     this.entries.push({ kind: 'reset', partition, offset });
-    this.notify();
+    this.changes.notify();
   }
 
   /** Moves up to `max` messages into `into`, in order. */
@@ -64,20 +64,15 @@ export class MessageQueue<V> {
     }
   }
 
-  /** Drops everything (stop, or a failed consumer). */
+  /** Drops everything (stop, or a failed consumer), waking waiters so they see why. */
   clear(): void {
     this.entries = [];
     this.head = 0;
     this.queued = 0;
-    this.notify();
-  }
-
-  /** Wakes every waiter (something other than a push changed: a failure, stop()). */
-  notify(): void {
     this.changes.notify();
   }
 
-  /** Resolves at the next push or notify(), at `deadline` (clock time), or when `signal` fires. */
+  /** Resolves at the next push or clear(), at `deadline` (clock time), or when `signal` fires. */
   changed(deadline: number | null, signal: AbortSignal | undefined): Promise<void> {
     return this.changes.wait(deadline, signal);
   }

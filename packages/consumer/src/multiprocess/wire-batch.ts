@@ -20,7 +20,7 @@ export interface WireBatch {
   values: unknown[] | null;
 }
 
-export const NUMBERS_PER_MESSAGE = 5;
+const NUMBERS_PER_MESSAGE = 5;
 const NULL_LENGTH = -1;
 const DESERIALIZED = -2;
 

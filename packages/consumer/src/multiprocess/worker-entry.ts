@@ -28,7 +28,7 @@ export function spawnWorker(workerData: unknown): Worker {
 }
 
 /** The `--conditions` / `-C` arguments of the parent, so the worker resolves packages alike. */
-export function conditionArgs(execArgv: readonly string[]): string[] {
+function conditionArgs(execArgv: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
     const arg = execArgv[i] as string;

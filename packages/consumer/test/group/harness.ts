@@ -1,7 +1,7 @@
 // Helpers for group tests: members on their own clients (a parked JoinGroup must not hold up
 // another member's requests on a shared coordinator connection), a worker loop that processes
 // and marks done, and a driver that moves the manual clock until a condition holds.
-import { type KafkaConsumerConfig, ConsumerStoppedError, KafkaConsumer, type KafkaMessage } from '../../src/index.js';
+import { type KafkaConsumerConfig, ConsumerStoppedError, KafkaConsumer, type KafkaMessage, type TopicPartition } from '../../src/index.js';
 import type { RebalanceListener } from '../../src/group/rebalance-listener.js';
 import { appendMessages, startCluster, type TestCluster } from '../helpers/cluster.js';
 import { flush } from '../helpers/event-loop.js';
@@ -28,9 +28,9 @@ export interface Processed {
 export interface Member {
   name: string;
   consumer: KafkaConsumer;
-  revoked: Array<Array<{ topic: string; partition: number }>>;
-  assigned: Array<Array<{ topic: string; partition: number }>>;
-  lost: Array<Array<{ topic: string; partition: number }>>;
+  revoked: TopicPartition[][];
+  assigned: TopicPartition[][];
+  lost: TopicPartition[][];
   /** The worker's end: undefined while it runs; an error it stopped with. */
   stopped: { error: unknown } | null;
   /** While set, the worker holds the message it got and does not call next(): a slow handler. */
@@ -121,7 +121,14 @@ export async function settleOn<T>(t: TestCluster, promise: Promise<T>, what: str
   return result.value as T;
 }
 
-export function key(tp: { topic: string; partition: number }): string {
+/** Closes the members on the manual clock, waits for their workers to end, and stops the cluster. */
+export async function closeAll(t: TestCluster, members: readonly Member[], workers: readonly Promise<void>[]): Promise<void> {
+  await settleOn(t, Promise.all(members.map((m) => m.consumer.close())), 'close');
+  await Promise.all(workers);
+  await t.stop();
+}
+
+export function key(tp: TopicPartition): string {
   return `${tp.topic}-${tp.partition}`;
 }
 

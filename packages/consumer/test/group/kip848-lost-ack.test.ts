@@ -4,7 +4,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { DisconnectPoint } from '@kafkaline/testing';
-import { allPartitions, GROUP, groupCluster, newMember, owned, type Processed, reconciled, runUntil, settleOn, work } from './harness.js';
+import { allPartitions, closeAll, GROUP, groupCluster, newMember, owned, type Processed, reconciled, runUntil, work } from './harness.js';
 
 for (const when of ['before-request', 'before-response'] as DisconnectPoint[]) {
   test(`KIP-848: the revocation acknowledgement lost (${when}) while the coordinator moves: the partition still reaches the new member`, async () => {
@@ -31,9 +31,7 @@ for (const when of ['before-request', 'before-response'] as DisconnectPoint[]) {
     assert.is.not(t.cluster.coordinatorOf(GROUP), coordinatorBefore);
     assert.equal([owned(a).length, owned(b).length], [2, 2]);
     await runUntil(t, () => new Set(processed.map((p) => `${p.partition}/${p.offset}`)).size === 20, 'every message processed');
-    await settleOn(t, Promise.all([a.consumer.close(), b.consumer.close()]), 'close');
-    await Promise.all(workers);
-    await t.stop();
+    await closeAll(t, [a, b], workers);
   });
 }
 

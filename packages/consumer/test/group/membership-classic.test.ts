@@ -2,9 +2,11 @@
 // and leave, with every assignor; cooperative rebalancing; static membership.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cooperativeStickyAssignor, rangeAssignor, roundRobinAssignor } from '../../src/group/assignors/index.js';
-import { requestsOf } from '../helpers/cluster.js';
-import { allPartitions, GROUP, groupCluster, type Member, newMember, owned, type Processed, runUntil, settleOn, settledGeneration, work } from './harness.js';
+import { cooperativeStickyAssignor } from '../../src/group/assignors/cooperative-sticky.js';
+import { rangeAssignor } from '../../src/group/assignors/range.js';
+import { roundRobinAssignor } from '../../src/group/assignors/round-robin.js';
+import { appendMessages, requestsOf } from '../helpers/cluster.js';
+import { allPartitions, closeAll, GROUP, groupCluster, type Member, newMember, owned, type Processed, runUntil, settleOn, settledGeneration, work } from './harness.js';
 
 const PARTITIONS = allPartitions('t', 6);
 
@@ -60,13 +62,10 @@ test('cooperative-sticky: a member joining takes partitions over without revokin
   // A message produced to a kept partition now is consumed by a, with no further rebalance.
   const generation = t.cluster.group(GROUP)?.generationId;
   const keptPartition = Number((kept[0] as string).split('-')[1]);
-  const { appendMessages } = await import('../helpers/cluster.js');
   await appendMessages(t.cluster, 't', keptPartition, 1);
   await runUntil(t, () => processed.some((p) => p.partition === keptPartition && p.member === 'a'), 'a consumes its kept partition');
   assert.is(t.cluster.group(GROUP)?.generationId, generation);
-  await settleOn(t, Promise.all([a.consumer.close(), b.consumer.close()]), 'close');
-  await Promise.all(workers);
-  await t.stop();
+  await closeAll(t, [a, b], workers);
 });
 
 test('eager range: every owned partition is revoked (and committed) before rejoining', async () => {
@@ -82,9 +81,7 @@ test('eager range: every owned partition is revoked (and committed) before rejoi
   // The revocation committed what a had done, so b does not see a's messages again.
   assert.is(processed.filter((p) => p.member === 'b').length, 0);
   for (let p = 0; p < 4; p++) assert.is(t.cluster.committedOffset(GROUP, 't', p), 5);
-  await settleOn(t, Promise.all([a.consumer.close(), b.consumer.close()]), 'close');
-  await Promise.all(workers);
-  await t.stop();
+  await closeAll(t, [a, b], workers);
 });
 
 test('static membership: a member restarting within the session timeout gets its partitions back without a rebalance', async () => {
@@ -108,9 +105,7 @@ test('static membership: a member restarting within the session timeout gets its
   assert.equal(owned(restarted), ownedByB);
   assert.is(t.cluster.group(GROUP)?.generationId, generation, 'no rebalance');
   assert.equal((members[0] as Member).revoked.flat(), [], 'a was never disturbed');
-  await settleOn(t, Promise.all([(members[0] as Member).consumer.close(), restarted.consumer.close()]), 'close');
-  await Promise.all(workers);
-  await t.stop();
+  await closeAll(t, [members[0] as Member, restarted], workers);
 });
 
 test.run();

@@ -7,7 +7,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CommitFailedError } from '../../src/index.js';
 import { requestsOf } from '../helpers/cluster.js';
-import { allPartitions, GROUP, groupCluster, newMember, type Processed, runUntil, settledGeneration, settleOn, work } from './harness.js';
+import { allPartitions, closeAll, GROUP, groupCluster, newMember, type Processed, runUntil, settledGeneration, settleOn, work } from './harness.js';
 
 const doneCount = (processed: readonly Processed[]) => processed.filter((p) => p.done).length;
 
@@ -23,9 +23,7 @@ test('classic: a commit refused with REBALANCE_IN_PROGRESS is made again after t
   assert.ok(requestsOf(t.cluster, 'JoinGroup').length > joinsBefore, 'the member rejoined in between');
   assert.equal(a.revoked, [], 'cooperative: nothing was revoked by the rejoin');
   for (const p of [0, 1]) assert.is(t.cluster.committedOffset(GROUP, 't', p), 5, `partition ${p} committed`);
-  await settleOn(t, a.consumer.close(), 'close');
-  await worker;
-  await t.stop();
+  await closeAll(t, [a], [worker]);
 });
 
 test('KIP-848: a commit refused with STALE_MEMBER_EPOCH is made again after the next heartbeat', async () => {
@@ -40,9 +38,7 @@ test('KIP-848: a commit refused with STALE_MEMBER_EPOCH is made again after the 
   assert.ok(requestsOf(t.cluster, 'ConsumerGroupHeartbeat').length > heartbeatsBefore, 'a heartbeat came in between');
   assert.is(requestsOf(t.cluster, 'OffsetCommit').length, 2, 'one refused commit, one accepted');
   for (const p of [0, 1]) assert.is(t.cluster.committedOffset(GROUP, 't', p), 5, `partition ${p} committed`);
-  await settleOn(t, a.consumer.close(), 'close');
-  await worker;
-  await t.stop();
+  await closeAll(t, [a], [worker]);
 });
 
 test('a commit refused inside onPartitionsRevoked is thrown there at once, and the rebalance completes', async () => {
@@ -74,9 +70,7 @@ test('a commit refused inside onPartitionsRevoked is thrown there at once, and t
   assert.instance(refusals[0], CommitFailedError);
   // The revocation committed the done offsets itself right after the listener.
   for (const p of [0, 1]) assert.is(t.cluster.committedOffset(GROUP, 't', p), 5, `partition ${p} committed on revocation`);
-  await settleOn(t, Promise.all([a.consumer.close(), b.consumer.close()]), 'close');
-  await Promise.all(workers);
-  await t.stop();
+  await closeAll(t, [a, b], workers);
 });
 
 test.run();

@@ -5,7 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { TestCluster } from '../helpers/cluster.js';
 import { requestsOf, startCluster } from '../helpers/cluster.js';
-import { allPartitions, GROUP, groupCluster, key, newMember, owned, type Processed, reconciled, runUntil, settleOn, work } from './harness.js';
+import { allPartitions, closeAll, GROUP, groupCluster, key, newMember, owned, type Processed, reconciled, runUntil, settleOn, work } from './harness.js';
 
 function heartbeatsOf(t: TestCluster) {
   return requestsOf(t.cluster, 'ConsumerGroupHeartbeat').map((r) => r.body as { memberId: string; memberEpoch: number; serverAssignor: string | null });
@@ -72,9 +72,7 @@ test('KIP-848: a partition moving between members is revoked (and committed) by 
   }
   // a's done offsets were committed at revocation, so b re-reads nothing.
   assert.is(processed.filter((p) => p.member === 'b').length, 0);
-  await settleOn(t, Promise.all([a.consumer.close(), b.consumer.close()]), 'close');
-  await Promise.all(workers);
-  await t.stop();
+  await closeAll(t, [a, b], workers);
 });
 
 test('KIP-848: FENCED_MEMBER_EPOCH drops the partitions without committing and rejoins with epoch 0 and the same member id', async () => {
@@ -93,9 +91,7 @@ test('KIP-848: FENCED_MEMBER_EPOCH drops the partitions without committing and r
   const rejoin = heartbeatsOf(t).filter((h) => h.memberEpoch === 0);
   assert.is(rejoin.length, 2, 'joined twice with epoch 0');
   assert.ok(rejoin.every((h) => h.memberId === memberId), 'with the same member id');
-  await settleOn(t, a.consumer.close(), 'close');
-  await worker;
-  await t.stop();
+  await closeAll(t, [a], [worker]);
 });
 
 test("KIP-848: the coordinator's heartbeat interval applies from the join on, not after the configured one", async () => {

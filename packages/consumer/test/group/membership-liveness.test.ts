@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { FencedInstanceIdError, MaxPollIntervalExceededError } from '../../src/index.js';
 import { appendMessages, requestsOf } from '../helpers/cluster.js';
-import { allPartitions, GROUP, groupCluster, newMember, owned, type Processed, runUntil, settleOn, settledGeneration, work } from './harness.js';
+import { allPartitions, closeAll, GROUP, groupCluster, newMember, owned, type Processed, runUntil, settleOn, settledGeneration, work } from './harness.js';
 
 test('a handler blocked for longer than the session timeout keeps the membership: heartbeats go on', async () => {
   const t = await groupCluster({ t: 2 }, 3);
@@ -29,9 +29,7 @@ test('a handler blocked for longer than the session timeout keeps the membership
   a.block = null;
   release();
   await runUntil(t, () => processed.length === 6, 'the rest is processed');
-  await settleOn(t, a.consumer.close(), 'close');
-  await worker;
-  await t.stop();
+  await closeAll(t, [a], [worker]);
 });
 
 test('maxPollIntervalMs exceeded: the member commits what is done and leaves; next() says why, then rejoins', async () => {
@@ -56,9 +54,7 @@ test('maxPollIntervalMs exceeded: the member commits what is done and leaves; ne
   const again = work(a, processed);
   await runUntil(t, () => settledGeneration(t, [a, b], allPartitions('t', 2)), 'a rejoined');
   assert.is(owned(a).length, 1);
-  await settleOn(t, Promise.all([a.consumer.close(), b.consumer.close()]), 'close');
-  await Promise.all([workerB, again]);
-  await t.stop();
+  await closeAll(t, [a, b], [workerB, again]);
 });
 
 test('FENCED_INSTANCE_ID is fatal with a clear error: two running instances with one groupInstanceId', async () => {
@@ -75,9 +71,7 @@ test('FENCED_INSTANCE_ID is fatal with a clear error: two running instances with
   assert.match((fenced as Error).message, /groupInstanceId 'same'/);
   assert.equal(owned(a), [], 'a dropped its partitions');
   await runUntil(t, () => settledGeneration(t, [b], allPartitions('t', 2)), 'b owns everything');
-  await settleOn(t, Promise.all([a.consumer.close(), b.consumer.close()]), 'close');
-  await Promise.all([workerA, workerB]);
-  await t.stop();
+  await closeAll(t, [a, b], [workerA, workerB]);
 });
 
 test('coordinator failover mid-rebalance: members find the new coordinator and settle, nothing done is lost', async () => {
@@ -98,9 +92,7 @@ test('coordinator failover mid-rebalance: members find the new coordinator and s
   for (let p = 0; p < 4; p++) await appendMessages(t.cluster, 't', p, 2);
   await runUntil(t, () => processed.length === 28, 'new messages consumed by the new owners');
   assert.is(processed.filter((p) => p.member === 'b').length, 4);
-  await settleOn(t, Promise.all([a.consumer.close(), b.consumer.close()]), 'close');
-  await Promise.all(workers);
-  await t.stop();
+  await closeAll(t, [a, b], workers);
 });
 
 test.run();

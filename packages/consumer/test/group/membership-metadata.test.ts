@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { wholeNameRegex } from '../../src/group/subscription.js';
 import { appendMessages, requestsOf } from '../helpers/cluster.js';
-import { allPartitions, groupCluster, key, newMember, type Processed, runUntil, settledGeneration, settleOn, work } from './harness.js';
+import { allPartitions, closeAll, groupCluster, key, newMember, type Processed, runUntil, settledGeneration, work } from './harness.js';
 
 const METADATA_MAX_AGE_MS = 10_000;
 
@@ -29,9 +29,7 @@ test('classic: a new topic matching the RegExp subscription is assigned after th
   assert.ok(requestsOf(t.cluster, 'JoinGroup').length > joins, 'the group rebalanced');
   await runUntil(t, () => processed.filter((p) => p.topic === 'orders-us').length === 6, 'orders-us consumed');
   assert.not.ok([a, b].some((m) => m.consumer.assignedPartitions().some((tp) => tp.topic === 'payments')), 'a topic that does not match stays out');
-  await settleOn(t, Promise.all([a.consumer.close(), b.consumer.close()]), 'close');
-  await Promise.all(workers);
-  await t.stop();
+  await closeAll(t, [a, b], workers);
 });
 
 test('classic: more partitions for a subscribed topic are assigned after the next metadata check', async () => {
@@ -44,9 +42,7 @@ test('classic: more partitions for a subscribed topic are assigned after the nex
   await appendMessages(t.cluster, 't', 3, 2);
   await runUntil(t, () => settledGeneration(t, [a], allPartitions('t', 4)), 'a owns the 4 partitions');
   await runUntil(t, () => processed.some((p) => key(p) === 't-3'), 'the new partition is consumed');
-  await settleOn(t, a.consumer.close(), 'close');
-  await Promise.all(workers);
-  await t.stop();
+  await closeAll(t, [a], workers);
 });
 
 test('classic: no rejoin while the metadata stays the same', async () => {
@@ -59,9 +55,7 @@ test('classic: no rejoin while the metadata stays the same', async () => {
   await runUntil(t, () => t.clock.now() >= until, 'five metadata checks', { stepMs: 1_000 });
   assert.is(requestsOf(t.cluster, 'JoinGroup').length, joins, 'no JoinGroup');
   assert.ok(requestsOf(t.cluster, 'Metadata').length > 0);
-  await settleOn(t, a.consumer.close(), 'close');
-  await Promise.all(workers);
-  await t.stop();
+  await closeAll(t, [a], workers);
 });
 
 test('KIP-848: a new topic matching the RegExp subscription arrives with a heartbeat', async () => {
@@ -71,9 +65,7 @@ test('KIP-848: a new topic matching the RegExp subscription arrives with a heart
   await runUntil(t, () => a.consumer.assignedPartitions().length === 2, 'a owns orders-eu');
   t.cluster.createTopic('orders-us', 2);
   await runUntil(t, () => a.consumer.assignedPartitions().length === 4, 'a owns orders-us too');
-  await settleOn(t, a.consumer.close(), 'close');
-  await Promise.all(workers);
-  await t.stop();
+  await closeAll(t, [a], workers);
 });
 
 test('KIP-848: a RegExp goes out as a whole-name pattern with inline flags', () => {

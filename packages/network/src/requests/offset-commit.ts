@@ -67,10 +67,11 @@ export async function offsetCommit(ctx: ClientContext, options: OffsetCommitOpti
           namesBySentId.clear();
           for (const topic of topics.keys()) {
             const id = ctx.metadata.topicId(topic);
-            if (id !== undefined) ids.set(topic, id);
+            if (id === undefined) continue;
+            ids.set(topic, id);
+            namesBySentId.set(id, topic);
           }
           if (version > LAST_COMMIT_VERSION_WITH_NAMES && ids.size < topics.size) version = versions.pick('OffsetCommit', LAST_COMMIT_VERSION_WITH_NAMES);
-          for (const [name, id] of ids) namesBySentId.set(id, name);
           const body: OffsetCommitRequestInput = {
             groupId,
             generationIdOrMemberEpoch: options.generationId ?? -1,

@@ -2,8 +2,9 @@ import { createRequire } from 'node:module';
 import { KafkaError } from '../errors.js';
 
 // A real require for this module's location. Testing `typeof require` is not enough: the ESM bundle
-// defines a `require` shim that throws "Dynamic require is not supported" when called.
-const requireModule: NodeJS.Require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+// defines a `require` shim that throws "Dynamic require is not supported" when called. The CJS
+// build gets import.meta.url from tsup's shims (tsup.config.ts).
+const requireModule: NodeJS.Require = createRequire(import.meta.url);
 
 /** A codec whose native package cannot load here: an installation problem, not bad data. */
 export class CodecUnavailableError extends KafkaError {

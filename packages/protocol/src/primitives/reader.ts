@@ -77,7 +77,7 @@ export class Reader {
 
   int32(): number {
     const o = this.offset;
-    if (o + 4 > this.end) this.need(4, 'int32');
+    if (o + 4 > this.end) throwTruncated('int32', 4, o, this.end);
     this.offset = o + 4;
     return this.view.getInt32(o);
   }

@@ -13,8 +13,8 @@ import type { AssignableTopic, ServerAssignor } from './server-assignor.js';
 import { uniformServerAssignor } from './uniform-assignor.js';
 
 /** MemberEpoch of a member leaving for good / a static member leaving for a while. */
-export const LEAVE_GROUP_MEMBER_EPOCH = -1;
-export const LEAVE_GROUP_STATIC_MEMBER_EPOCH = -2;
+const LEAVE_GROUP_MEMBER_EPOCH = -1;
+const LEAVE_GROUP_STATIC_MEMBER_EPOCH = -2;
 
 /** group.consumer.assignors, the first being the default (Kafka 4.x). */
 const SERVER_ASSIGNORS: ReadonlyMap<string, ServerAssignor> = new Map([

@@ -31,9 +31,3 @@ export function toTopicPartitions(keys: Iterable<PartitionKey>): Array<{ topicId
   }
   return [...byTopic.keys()].sort().map((topicId) => ({ topicId, partitions: (byTopic.get(topicId) as number[]).sort((a, b) => a - b) }));
 }
-
-export function sameKeys(a: ReadonlySet<PartitionKey>, b: ReadonlySet<PartitionKey>): boolean {
-  if (a.size !== b.size) return false;
-  for (const key of a) if (!b.has(key)) return false;
-  return true;
-}

@@ -82,8 +82,10 @@ function appendBatch(ctx: RequestContext, topic: TopicState, partition: Partitio
   return { errorCode: ErrorCode.NONE, baseOffset };
 }
 
-/** The Produce answer; `rewritten` holds recompressed batches by `topic/partition`. */
-function answer(ctx: RequestContext, request: ApiMessages['Produce']['request'], rewritten: ReadonlyMap<string, Uint8Array | null>): HandlerResult<ApiMessages['Produce']['responseInput']> {
+type PartitionData = ApiMessages['Produce']['request']['topicData'][number]['partitionData'][number];
+
+/** The Produce answer; `rewritten` holds recompressed batches by the partition data they replace. */
+function answer(ctx: RequestContext, request: ApiMessages['Produce']['request'], rewritten: ReadonlyMap<PartitionData, Uint8Array | null>): HandlerResult<ApiMessages['Produce']['responseInput']> {
   const validAcks = request.acks === -1 || request.acks === 0 || request.acks === 1;
   const leaders: number[] = [];
   let anyError = false;
@@ -105,7 +107,7 @@ function answer(ctx: RequestContext, request: ApiMessages['Produce']['request'],
             hint = check.errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER ? leaderHint(ctx, check.partition) : undefined;
             if (hint) leaders.push(hint.leaderId);
           } else {
-            const records = rewritten.get(`${resolved.topic.name}/${data.index}`) ?? data.records;
+            const records = rewritten.get(data) ?? data.records;
             result = appendBatch(ctx, resolved.topic, check.partition, records, request.transactionalId);
           }
         }
@@ -138,15 +140,13 @@ export const produce = defineHandler({
   advertisedMinVersion: 0,
   handle(ctx, request) {
     // Recompression is asynchronous; requests that need none are answered synchronously, as before.
-    const jobs: Promise<[string, Uint8Array | null]>[] = [];
+    const jobs: Promise<[PartitionData, Uint8Array | null]>[] = [];
     for (const topicData of request.topicData) {
       const topic = resolveTopic(ctx, topicData.name, topicData.topicId, 13).topic;
       const codec = topic === undefined ? null : topicCodec(topic.configs);
+      if (codec === null) continue;
       for (const data of topicData.partitionData) {
-        if (codec !== null && needsRecompression(data.records, codec)) {
-          const key = `${topic?.name}/${data.index}`;
-          jobs.push(recompressBatch(data.records, codec).then((bytes): [string, Uint8Array | null] => [key, bytes]));
-        }
+        if (needsRecompression(data.records, codec)) jobs.push(recompressBatch(data.records, codec).then((bytes): [PartitionData, Uint8Array | null] => [data, bytes]));
       }
     }
     if (jobs.length === 0) return answer(ctx, request, new Map());

@@ -18,9 +18,9 @@
 // - v2-4 RetentionTimeMs is ignored (offsets never expire). v6+ stores the committed leader
 //   epoch. v9 GenerationIdOrMemberEpoch is the member epoch for KIP-848 groups. v10 TopicId
 //   replaces Name in request and response; offsets are still kept by topic name.
-import { ErrorCode, type OffsetCommitRequest, type OffsetCommitResponseInput, ZERO_UUID } from '@kafkaline/protocol';
+import { ErrorCode, type OffsetCommitRequest, type OffsetCommitResponseInput } from '@kafkaline/protocol';
 import { offsetKey } from '../groups.js';
-import { topicNameOf } from './common.js';
+import { requestedTopicName, topicNameOf } from './common.js';
 import { coordinatorError } from './group-common.js';
 import { defineHandler, type RequestContext } from './handler.js';
 
@@ -34,8 +34,7 @@ type RequestPartition = RequestTopic['partitions'][number];
 
 /** The topic's name, or undefined for a v10 topic id this cluster does not know. */
 function resolvedName(ctx: RequestContext, topic: RequestTopic): string | undefined {
-  if (ctx.version < FIRST_VERSION_WITH_TOPIC_IDS) return topic.name;
-  return topic.topicId === ZERO_UUID ? undefined : ctx.state.topics.getById(topic.topicId)?.name;
+  return requestedTopicName(ctx, topic.name, topic.topicId, FIRST_VERSION_WITH_TOPIC_IDS);
 }
 
 /** Answers every partition of the request with `code(name, partition)`; `name` is undefined for an unknown topic id. */

@@ -19,6 +19,7 @@
 //   offsets are still kept by topic name, so an id names the topic it belongs to now.
 import { ErrorCode, type OffsetFetchResponseInput, ZERO_UUID } from '@kafkaline/protocol';
 import { type Group, offsetKey, parseOffsetKey } from '../groups.js';
+import { requestedTopicName } from './common.js';
 import { coordinatorError } from './group-common.js';
 import { defineHandler, type RequestContext } from './handler.js';
 
@@ -47,11 +48,11 @@ interface TopicAnswer {
 }
 
 function resolveWanted(ctx: RequestContext, topics: Array<{ name: string; topicId: string; partitionIndexes: number[] }>): WantedTopic[] {
-  return topics.map((t) => {
-    if (ctx.version < FIRST_VERSION_WITH_TOPIC_IDS) return { name: t.name, topicId: ZERO_UUID, partitionIndexes: t.partitionIndexes };
-    const topic = t.topicId === ZERO_UUID ? undefined : ctx.state.topics.getById(t.topicId);
-    return { name: topic?.name, topicId: t.topicId, partitionIndexes: t.partitionIndexes };
-  });
+  return topics.map((t) => ({
+    name: requestedTopicName(ctx, t.name, t.topicId, FIRST_VERSION_WITH_TOPIC_IDS),
+    topicId: ctx.version < FIRST_VERSION_WITH_TOPIC_IDS ? ZERO_UUID : t.topicId,
+    partitionIndexes: t.partitionIndexes,
+  }));
 }
 
 /** Every partition the group has committed, by topic; from v10 only topics that still exist (they need an id). */
@@ -69,9 +70,18 @@ function unknownTopicId(partitionIndex: number): PartitionAnswer {
   return { partitionIndex, committedOffset: -1n, committedLeaderEpoch: -1, metadata: '', errorCode: ErrorCode.UNKNOWN_TOPIC_ID };
 }
 
-function answerGroup(ctx: RequestContext, groupId: string, topics: WantedTopic[] | null, requireStable: boolean): { errorCode: number; topics: TopicAnswer[] } {
+/** `member`: v9+ MemberId / MemberEpoch, checked against a KIP-848 group with members. */
+function answerGroup(
+  ctx: RequestContext,
+  groupId: string,
+  topics: WantedTopic[] | null,
+  requireStable: boolean,
+  member: { memberId: string | null; memberEpoch: number } | null = null,
+): { errorCode: number; topics: TopicAnswer[] } {
   const coordinator = coordinatorError(ctx, groupId);
   if (coordinator !== ErrorCode.NONE) return { errorCode: coordinator, topics: [] };
+  const memberCheck = member === null ? null : ctx.state.consumerGroups.validateOffsetFetch(groupId, member.memberId, member.memberEpoch);
+  if (memberCheck !== null && memberCheck !== ErrorCode.NONE) return { errorCode: memberCheck, topics: [] };
   const group: Group | undefined = ctx.state.groups.get(groupId);
   const wanted = topics ?? committedTopics(ctx, group);
   return {
@@ -121,7 +131,7 @@ export const offsetFetch = defineHandler({
   maxVersion: 10,
   handle(ctx, request) {
     if (ctx.version < 8) {
-      const wanted = request.topics === null ? null : resolveWanted(ctx, request.topics.map((t) => ({ name: t.name, topicId: ZERO_UUID, partitionIndexes: t.partitionIndexes })));
+      const wanted = request.topics === null ? null : request.topics.map((t) => ({ name: t.name, topicId: ZERO_UUID, partitionIndexes: t.partitionIndexes }));
       const answer = answerGroup(ctx, request.groupId, wanted, ctx.version >= 7 && request.requireStable);
       if (ctx.version < 2 && answer.errorCode !== ErrorCode.NONE) {
         const code = answer.errorCode;
@@ -133,11 +143,8 @@ export const offsetFetch = defineHandler({
       throttleTimeMs: 0,
       groups: request.groups.map((g) => {
         // v9: a KIP-848 member fetching for its group must be known and at its current epoch.
-        const memberCheck = ctx.version >= 9 ? ctx.state.consumerGroups.validateOffsetFetch(g.groupId, g.memberId, g.memberEpoch) : null;
-        if (memberCheck !== null && memberCheck !== ErrorCode.NONE && coordinatorError(ctx, g.groupId) === ErrorCode.NONE) {
-          return { groupId: g.groupId, errorCode: memberCheck, topics: [] };
-        }
-        const answer = answerGroup(ctx, g.groupId, g.topics === null ? null : resolveWanted(ctx, g.topics), request.requireStable);
+        const member = ctx.version >= 9 ? g : null;
+        const answer = answerGroup(ctx, g.groupId, g.topics === null ? null : resolveWanted(ctx, g.topics), request.requireStable, member);
         const byId = ctx.version >= FIRST_VERSION_WITH_TOPIC_IDS;
         return {
           groupId: g.groupId,

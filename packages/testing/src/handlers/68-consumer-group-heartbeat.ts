@@ -25,9 +25,13 @@
 //   (Kafka uses RE2/J; the common subset agrees). RackId is stored and not used (no
 //   rack-aware assignment). Classic-to-consumer group conversion (KIP-848 upgrade) is not
 //   implemented.
-import { ErrorCode } from '@kafkaline/protocol';
+import { type ConsumerGroupHeartbeatResponseInput, ErrorCode } from '@kafkaline/protocol';
 import { coordinatorError } from './group-common.js';
 import { defineHandler } from './handler.js';
+
+function failed(errorCode: number): ConsumerGroupHeartbeatResponseInput {
+  return { throttleTimeMs: 0, errorCode, errorMessage: null, memberId: null, memberEpoch: -1, heartbeatIntervalMs: 0, assignment: null };
+}
 
 export const consumerGroupHeartbeat = defineHandler({
   api: 'ConsumerGroupHeartbeat',
@@ -35,12 +39,8 @@ export const consumerGroupHeartbeat = defineHandler({
   maxVersion: 1,
   handle(ctx, request) {
     const notCoordinator = coordinatorError(ctx, request.groupId);
-    if (notCoordinator !== ErrorCode.NONE) {
-      return { throttleTimeMs: 0, errorCode: notCoordinator, errorMessage: null, memberId: null, memberEpoch: -1, heartbeatIntervalMs: 0, assignment: null };
-    }
+    if (notCoordinator !== ErrorCode.NONE) return failed(notCoordinator);
     return ctx.state.consumerGroups.heartbeat(request, { version: ctx.version, clientId: ctx.header.clientId ?? '', clientHost: ctx.clientHost });
   },
-  errorResponse(_ctx, _request, errorCode) {
-    return { throttleTimeMs: 0, errorCode, errorMessage: null, memberId: null, memberEpoch: -1, heartbeatIntervalMs: 0, assignment: null };
-  },
+  errorResponse: (_ctx, _request, errorCode) => failed(errorCode),
 });

@@ -71,7 +71,7 @@ export const consumerGroupDescribe = defineHandler({
         if (coordinator !== ErrorCode.NONE) return notFound(groupId, coordinator, null, operations);
         const group = ctx.state.consumerGroups.get(groupId);
         if (group === undefined) {
-          const classic = ctx.state.groups.get(groupId) !== undefined && (ctx.state.groups.get(groupId)?.members.size ?? 0) > 0;
+          const classic = (ctx.state.groups.get(groupId)?.members.size ?? 0) > 0;
           return notFound(groupId, ErrorCode.GROUP_ID_NOT_FOUND, classic ? `Group ${groupId} is not a consumer group.` : `Group ${groupId} not found.`, operations);
         }
         return describeGroup(ctx, group, operations);

@@ -20,6 +20,12 @@ export function resolveTopic(
   return topic ? { topic, errorCode: 0 } : { topic: undefined, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
 }
 
+/** The name a request gives a topic: from `idsFromVersion` that of its id, undefined for an unknown (or zero) id. */
+export function requestedTopicName(ctx: RequestContext, name: string, topicId: string, idsFromVersion: number): string | undefined {
+  if (ctx.version < idsFromVersion) return name;
+  return topicId === ZERO_UUID ? undefined : ctx.state.topics.getById(topicId)?.name;
+}
+
 /** The name a request uses for a topic at its version (for fault filters and logs). */
 export function topicNameOf(ctx: RequestContext, name: string, topicId: string, idsFromVersion: number): string {
   return ctx.version >= idsFromVersion ? (ctx.state.topics.getById(topicId)?.name ?? `<unknown id ${topicId}>`) : name;

@@ -50,34 +50,20 @@ export interface SubscriptionInput {
  * coordinator see an unchanged subscription as unchanged.
  */
 export function encodeSubscription(subscription: SubscriptionInput, version = CONSUMER_PROTOCOL_VERSION): Uint8Array {
-  const writer = new Writer(64);
-  writer.int16(version);
-  const ownedPartitions = version >= 1 ? sortedTopicPartitions(subscription.ownedPartitions ?? []) : [];
-  encodeConsumerProtocolSubscriptionBody(writer, version, {
-    topics: [...new Set(subscription.topics)].sort(),
-    userData: subscription.userData ?? null,
-    ownedPartitions,
-    generationId: subscription.generationId ?? -1,
-    rackId: subscription.rackId ?? null,
-  });
-  return writer.finish();
+  return encodeVersioned(version, (writer) =>
+    encodeConsumerProtocolSubscriptionBody(writer, version, {
+      topics: [...new Set(subscription.topics)].sort(),
+      userData: subscription.userData ?? null,
+      ownedPartitions: version >= 1 ? sortedTopicPartitions(subscription.ownedPartitions ?? []) : [],
+      generationId: subscription.generationId ?? -1,
+      rackId: subscription.rackId ?? null,
+    }),
+  );
 }
 
 /** Reads Subscription bytes of any version >= 0; a newer version's extra fields are ignored. */
 export function decodeSubscription(bytes: Uint8Array): Decoded<Subscription> {
-  const reader = new Reader(bytes);
-  const version = readVersion(reader, 'subscription');
-  const body = decodeConsumerProtocolSubscriptionBody(reader, Math.min(version, CONSUMER_PROTOCOL_VERSION));
-  return {
-    version,
-    value: {
-      topics: body.topics,
-      userData: body.userData,
-      ownedPartitions: body.ownedPartitions.map((owned) => ({ topic: owned.topic, partitions: owned.partitions })),
-      generationId: body.generationId,
-      rackId: body.rackId,
-    },
-  };
+  return decodeVersioned(bytes, 'subscription', decodeConsumerProtocolSubscriptionBody);
 }
 
 /** What an assignor needs to know about one JoinGroup member, from its metadata bytes. */
@@ -91,13 +77,12 @@ export function memberSubscriptionFromMetadata(memberId: string, groupInstanceId
  * empty array: a zero-length assignment makes Java consumers fail.
  */
 export function encodeAssignment(assignment: Partial<Assignment> & { assignedPartitions: readonly TopicPartitions[] }, version = CONSUMER_PROTOCOL_VERSION): Uint8Array {
-  const writer = new Writer(64);
-  writer.int16(version);
-  encodeConsumerProtocolAssignmentBody(writer, version, {
-    assignedPartitions: sortedTopicPartitions(assignment.assignedPartitions),
-    userData: assignment.userData ?? null,
-  });
-  return writer.finish();
+  return encodeVersioned(version, (writer) =>
+    encodeConsumerProtocolAssignmentBody(writer, version, {
+      assignedPartitions: sortedTopicPartitions(assignment.assignedPartitions),
+      userData: assignment.userData ?? null,
+    }),
+  );
 }
 
 /**
@@ -106,24 +91,25 @@ export function encodeAssignment(assignment: Partial<Assignment> & { assignedPar
  */
 export function decodeAssignment(bytes: Uint8Array): Decoded<Assignment> {
   if (bytes.length === 0) return { version: 0, value: { assignedPartitions: [], userData: null } };
-  const reader = new Reader(bytes);
-  const version = readVersion(reader, 'assignment');
-  const body = decodeConsumerProtocolAssignmentBody(reader, Math.min(version, CONSUMER_PROTOCOL_VERSION));
-  return {
-    version,
-    value: {
-      assignedPartitions: body.assignedPartitions.map((assigned) => ({ topic: assigned.topic, partitions: assigned.partitions })),
-      userData: body.userData,
-    },
-  };
+  return decodeVersioned(bytes, 'assignment', decodeConsumerProtocolAssignmentBody);
 }
 
-function readVersion(reader: Reader, what: string): number {
+/** The int16 version header, then the body. */
+function encodeVersioned(version: number, encodeBody: (writer: Writer) => void): Uint8Array {
+  const writer = new Writer(64);
+  writer.int16(version);
+  encodeBody(writer);
+  return writer.finish();
+}
+
+/** The version header, then the body with the newest layout we know (the generated decoders give the shapes above). */
+function decodeVersioned<T>(bytes: Uint8Array, what: string, decodeBody: (reader: Reader, version: number) => T): Decoded<T> {
+  const reader = new Reader(bytes);
   const version = reader.int16();
   if (version < 0) {
     throw new KafkaProtocolError(`Consumer protocol ${what} has version ${version}; versions below 0 are invalid`);
   }
-  return version;
+  return { version, value: decodeBody(reader, Math.min(version, CONSUMER_PROTOCOL_VERSION)) };
 }
 
 /** One entry per topic, topics by name, partitions ascending; duplicates merged. */
