@@ -41,6 +41,7 @@ export {
 export type { MultiProcessConsumerOptions, MultiProcessWorkerOptions } from './multiprocess/options.js';
 export type { WorkerClientOptions, WorkerDeserializerSpec } from './multiprocess/worker-protocol.js';
 export { CommitFailedError, FencedInstanceIdError, GroupCloseTimeoutError, GroupMembershipError, MaxPollIntervalExceededError } from './group/errors.js';
+export type { MemberSubscription, PartitionAssignor, RebalanceProtocol, TopicPartitions } from './group/assignors/assignor.js';
 export type { GroupMetadata } from './group/membership.js';
 export type { RebalanceListener } from './group/rebalance-listener.js';
 export type { GroupProtocol } from './kafka-consumer-config.js';
